@@ -1,0 +1,7 @@
+import { migration0001 } from './0001-initial.ts';
+import type { Migration } from './migration.ts';
+
+/** Applied in order. Append only: a shipped migration is never edited. */
+export const MIGRATIONS: readonly Migration[] = [migration0001];
+
+export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

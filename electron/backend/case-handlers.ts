@@ -1,0 +1,103 @@
+import { writeAudit } from '../../db/audit.ts';
+import { auditForCase } from '../../db/audit.ts';
+import type { CaseChanges } from '../../db/cases.ts';
+import { findCase, findCaseRow, insertCase, listCases, updateCaseRow } from '../../db/cases.ts';
+import { upsertPatient } from '../../db/patients.ts';
+import { AppError } from '../../shared/contract/result.ts';
+import type { CaseRecord } from '../../shared/domain/case.ts';
+import type { BackendContext } from './context.ts';
+import { requireUser } from './context.ts';
+import type { HandlerMap } from './handler.ts';
+
+function loadCase(ctx: BackendContext, id: number): CaseRecord {
+  const found = findCase(ctx.db, id);
+  if (!found) throw new AppError('NOT_FOUND', `Case ${id} does not exist.`);
+  return found;
+}
+
+/** Runs a case change and its audit row in one transaction, then returns the case as stored. */
+function changeCase(
+  ctx: BackendContext,
+  id: number,
+  action: string,
+  build: (row: NonNullable<ReturnType<typeof findCaseRow>>) => {
+    changes: CaseChanges;
+    detail: Record<string, unknown>;
+  },
+): CaseRecord {
+  const user = requireUser(ctx);
+  return ctx.db
+    .transaction(() => {
+      const row = findCaseRow(ctx.db, id);
+      if (!row) throw new AppError('NOT_FOUND', `Case ${id} does not exist.`);
+      const { changes, detail } = build(row);
+      const at = ctx.now();
+      updateCaseRow(ctx.db, id, changes, at);
+      writeAudit(ctx.db, { at, userId: user.id, action, caseId: id, detail });
+      return loadCase(ctx, id);
+    })
+    .immediate();
+}
+
+export const caseHandlers = {
+  'cases.list': (ctx, input) => listCases(ctx.db, input),
+  'cases.get': (ctx, input) => loadCase(ctx, input.id),
+  'cases.auditTrail': (ctx, input) => {
+    loadCase(ctx, input.id);
+    return auditForCase(ctx.db, input.id);
+  },
+  'cases.create': (ctx, input) => {
+    const user = requireUser(ctx);
+    return ctx.db
+      .transaction(() => {
+        const at = ctx.now();
+        const patient = input.patient ? upsertPatient(ctx.db, input.patient, at) : null;
+        const id = insertCase(ctx.db, {
+          title: input.title,
+          clinicalQuestion: input.clinicalQuestion ?? '',
+          patientId: patient?.id ?? null,
+          createdBy: user.id,
+          at,
+        });
+        writeAudit(ctx.db, {
+          at,
+          userId: user.id,
+          action: 'case.create',
+          caseId: id,
+          detail: { title: input.title },
+        });
+        return loadCase(ctx, id);
+      })
+      .immediate();
+  },
+  'cases.update': (ctx, input) =>
+    changeCase(ctx, input.id, 'case.update', (row) => {
+      if (row.status === 'archived')
+        throw new AppError('READ_ONLY', 'This case is archived. Restore it to edit.');
+      const changes: CaseChanges = {};
+      if (input.title !== undefined) changes.title = input.title;
+      if (input.clinicalQuestion !== undefined) changes.clinicalQuestion = input.clinicalQuestion;
+      if (input.status !== undefined) changes.status = input.status;
+      if (input.patient !== undefined)
+        changes.patientId =
+          input.patient === null ? null : upsertPatient(ctx.db, input.patient, ctx.now()).id;
+      const detail = Object.fromEntries(
+        Object.entries(changes).map(([k, v]) => [k, k === 'clinicalQuestion' ? '(edited)' : v]),
+      );
+      return { changes, detail: { changed: detail, statusBefore: row.status } };
+    }),
+  'cases.archive': (ctx, input) =>
+    changeCase(ctx, input.id, 'case.archive', (row) => {
+      if (row.status === 'archived') throw new AppError('CONFLICT', 'This case is already archived.');
+      return {
+        changes: { status: 'archived', statusBeforeArchive: row.status },
+        detail: { from: row.status },
+      };
+    }),
+  'cases.restore': (ctx, input) =>
+    changeCase(ctx, input.id, 'case.restore', (row) => {
+      if (row.status !== 'archived') throw new AppError('CONFLICT', 'Only an archived case can be restored.');
+      const to = row.statusBeforeArchive ?? 'draft';
+      return { changes: { status: to, statusBeforeArchive: null }, detail: { to } };
+    }),
+} satisfies Partial<HandlerMap>;

@@ -1,0 +1,28 @@
+import type { Database } from 'better-sqlite3';
+import type { AppInfo } from '../../shared/contract/methods.ts';
+import { AppError } from '../../shared/contract/result.ts';
+import type { User } from '../../shared/domain/user.ts';
+import { getSetting } from '../../db/settings.ts';
+import { findUser } from '../../db/users.ts';
+
+/** What every handler may use: the database, the clock, and facts about the running host. */
+export interface BackendContext {
+  db: Database;
+  now: () => string;
+  info: AppInfo;
+  /** The CLI acts as a named user without changing who is signed in to the app. */
+  actingUserId?: number;
+}
+
+export const CURRENT_USER_KEY = 'current_user_id';
+
+export function currentUser(ctx: BackendContext): User | null {
+  const id = ctx.actingUserId ?? getSetting(ctx.db, CURRENT_USER_KEY);
+  return id === null ? null : findUser(ctx.db, Number(id));
+}
+
+export function requireUser(ctx: BackendContext): User {
+  const user = currentUser(ctx);
+  if (!user) throw new AppError('NO_CURRENT_USER', 'Sign in with your name and discipline first.');
+  return user;
+}

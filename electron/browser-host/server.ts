@@ -1,0 +1,133 @@
+import { randomBytes } from 'node:crypto';
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { resolve } from 'node:path';
+import type { Backend } from '../backend/create-backend.ts';
+import { CONTENT_SECURITY_POLICY } from '../services/csp.ts';
+import { cookieName, isLoopbackHost, isOwnOrigin, readCookie, sameSecret } from './access.ts';
+import { serveStatic } from './static-files.ts';
+
+const MAX_API_BODY = 1024 * 1024;
+
+const SECURITY_HEADERS = {
+  'content-security-policy': CONTENT_SECURITY_POLICY,
+  'x-content-type-options': 'nosniff',
+  'referrer-policy': 'no-referrer',
+  'x-frame-options': 'DENY',
+  'cross-origin-opener-policy': 'same-origin',
+};
+
+export interface BrowserHostOptions {
+  backend: Backend;
+  rendererDir: string;
+  port?: number;
+  token?: string;
+  log?: (line: string) => void;
+}
+
+export interface RunningBrowserHost {
+  server: Server;
+  port: number;
+  token: string;
+  url: string;
+  close: () => Promise<void>;
+}
+
+function send(res: ServerResponse, status: number, body: string, type = 'text/plain; charset=utf-8'): void {
+  res.writeHead(status, { 'content-type': type, 'cache-control': 'no-store', ...SECURITY_HEADERS });
+  res.end(body);
+}
+
+function readBody(req: IncomingMessage, limit: number): Promise<string | null> {
+  return new Promise((done, fail) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > limit) {
+        done(null);
+        req.destroy();
+      } else chunks.push(chunk);
+    });
+    req.on('end', () => done(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', fail);
+  });
+}
+
+async function handleApi(
+  backend: Backend,
+  method: string,
+  req: IncomingMessage,
+  res: ServerResponse,
+): Promise<void> {
+  if (req.method !== 'POST') return send(res, 405, 'Use POST.');
+  if (!(req.headers['content-type'] ?? '').startsWith('application/json'))
+    return send(res, 415, 'Send JSON (content-type: application/json).');
+  const body = await readBody(req, MAX_API_BODY);
+  if (body === null) return send(res, 413, 'Request too large.');
+  let input: unknown;
+  try {
+    input = body.length ? JSON.parse(body) : {};
+  } catch {
+    const bad = { ok: false, error: { code: 'INVALID_INPUT', message: 'The request was not valid JSON.' } };
+    return send(res, 400, JSON.stringify(bad), 'application/json');
+  }
+  const result = await backend.callRaw(method, input);
+  send(res, 200, JSON.stringify(result), 'application/json');
+}
+
+/**
+ * The browser host: the renderer and the API over HTTP on 127.0.0.1 only, behind a per-run token.
+ * The first visit with `?token=` trades it for an HttpOnly SameSite=Strict cookie; everything else
+ * without that cookie is refused.
+ */
+export function startBrowserHost(options: BrowserHostOptions): Promise<RunningBrowserHost> {
+  const token = options.token ?? randomBytes(24).toString('base64url');
+  const rendererDir = resolve(options.rendererDir);
+  const log = options.log ?? (() => {});
+  let port = 0;
+
+  const server = createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    if (!isLoopbackHost(req.headers.host, port)) return send(res, 403, 'Forbidden: unknown host name.');
+    const queryToken = url.searchParams.get('token');
+    if (req.method === 'GET' && queryToken !== null) {
+      if (!sameSecret(queryToken, token)) return send(res, 401, 'Unauthorized: wrong token.');
+      res.writeHead(303, {
+        location: '/',
+        'set-cookie': `${cookieName(port)}=${token}; HttpOnly; SameSite=Strict; Path=/`,
+        'cache-control': 'no-store',
+        ...SECURITY_HEADERS,
+      });
+      return res.end();
+    }
+    const cookie = readCookie(req, cookieName(port));
+    if (cookie === null || !sameSecret(cookie, token))
+      return send(res, 401, 'Unauthorized: open the address printed when Spine Case Review started.');
+    if (url.pathname.startsWith('/api/')) {
+      if (!isOwnOrigin(req.headers.origin, port)) return send(res, 403, 'Forbidden: cross-origin request.');
+      handleApi(options.backend, url.pathname.slice(5), req, res).catch((e: unknown) => {
+        log(`api error: ${e instanceof Error ? e.message : String(e)}`);
+        if (!res.headersSent) send(res, 500, 'Internal error.');
+      });
+      return;
+    }
+    if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'Method not allowed.');
+    serveStatic(rendererDir, url.pathname, res, SECURITY_HEADERS);
+  });
+
+  return new Promise((done, fail) => {
+    server.once('error', fail);
+    server.listen(options.port ?? 0, '127.0.0.1', () => {
+      port = (server.address() as AddressInfo).port;
+      done({
+        server,
+        port,
+        token,
+        url: `http://127.0.0.1:${port}/?token=${token}`,
+        close: () => new Promise((closed) => server.close(() => closed())),
+      });
+    });
+  });
+}

@@ -1,0 +1,6 @@
+import type { Command } from './command.ts';
+import { casesCommand } from './commands/cases.ts';
+import { createCaseCommand } from './commands/create-case.ts';
+
+/** Every CLI command, in the order `--help` lists them. */
+export const COMMANDS: readonly Command[] = [casesCommand, createCaseCommand];

@@ -1,0 +1,66 @@
+import { BrowserWindow, Menu, app, session } from 'electron';
+import { join } from 'node:path';
+import { createBackend } from './backend/create-backend.ts';
+import type { Backend } from './backend/create-backend.ts';
+import { registerAppScheme, serveRenderer } from './adapters/app-protocol.ts';
+import { hardenApp } from './adapters/harden.ts';
+import { registerApiHandlers } from './adapters/ipc.ts';
+import { buildMenu } from './adapters/menu.ts';
+import { APP_START_URL, mainWindowOptions } from './adapters/window-options.ts';
+
+/** The Electron-ABI build of better-sqlite3: packaged in resources, or made by `npm run native:electron`. */
+function nativeBinding(): string {
+  return app.isPackaged
+    ? join(process.resourcesPath, 'native', 'better_sqlite3.node')
+    : join(__dirname, '..', '..', 'native', 'electron', 'better_sqlite3.node');
+}
+
+let mainWindow: BrowserWindow | null = null;
+let backend: Backend | null = null;
+
+function createMainWindow(): void {
+  mainWindow = new BrowserWindow(mainWindowOptions(join(__dirname, 'preload.cjs')));
+  mainWindow.once('ready-to-show', () => mainWindow?.show());
+  mainWindow.on('closed', () => {
+    mainWindow = null;
+  });
+  void mainWindow.loadURL(APP_START_URL);
+}
+
+registerAppScheme();
+if (!app.requestSingleInstanceLock()) app.quit();
+
+app.on('second-instance', () => {
+  if (mainWindow?.isMinimized()) mainWindow.restore();
+  mainWindow?.focus();
+});
+
+app
+  .whenReady()
+  .then(() => {
+    if (process.env.SCR_DATA_DIR) app.setPath('userData', process.env.SCR_DATA_DIR);
+    backend = createBackend({
+      dataDir: app.getPath('userData'),
+      host: 'electron',
+      nativeBinding: nativeBinding(),
+      log: (line) => console.error(`[main] ${line}`),
+    });
+    hardenApp(session.defaultSession);
+    serveRenderer(join(__dirname, '..', 'renderer'));
+    registerApiHandlers(backend, () => mainWindow);
+    Menu.setApplicationMenu(buildMenu());
+    createMainWindow();
+    app.on('activate', () => {
+      if (!mainWindow) createMainWindow();
+    });
+  })
+  .catch((e: unknown) => {
+    console.error(`Spine Case Review could not start: ${e instanceof Error ? e.message : String(e)}`);
+    app.exit(1);
+  });
+
+app.on('window-all-closed', () => {
+  if (process.platform !== 'darwin') app.quit();
+});
+
+app.on('will-quit', () => backend?.close());

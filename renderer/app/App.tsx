@@ -1,0 +1,46 @@
+import { useCallback, useState } from 'react';
+import { api } from '../api.ts';
+import { CaseList } from '../cases/CaseList.tsx';
+import { CasePage } from '../cases/CasePage.tsx';
+import type { User } from '../../shared/domain/user.ts';
+import { SignIn } from './SignIn.tsx';
+import { TopBar } from './TopBar.tsx';
+import { useRoute } from './route.ts';
+import { useLoad } from './use-load.ts';
+
+export function App() {
+  const route = useRoute();
+  const [userLoad] = useLoad(() => api['session.currentUser']({}), []);
+  const [switched, setSwitched] = useState<User | null | undefined>(undefined);
+  const [switching, setSwitching] = useState(false);
+  const user = switched !== undefined ? switched : userLoad.state === 'ready' ? userLoad.value : null;
+  const onSignedIn = useCallback((u: User) => {
+    setSwitched(u);
+    setSwitching(false);
+  }, []);
+
+  if (userLoad.state === 'loading') return <p className="centered-note">Opening the case database…</p>;
+  if (userLoad.state === 'error')
+    return (
+      <p role="alert" className="centered-note error-text">
+        {userLoad.message}
+      </p>
+    );
+  if (!user || switching)
+    return (
+      <SignIn
+        current={user}
+        onSignedIn={onSignedIn}
+        onCancel={user ? () => setSwitching(false) : undefined}
+      />
+    );
+
+  return (
+    <div className="app-shell">
+      <TopBar user={user} onSwitchUser={() => setSwitching(true)} />
+      <main id="main" className="app-main" tabIndex={-1}>
+        {route.page === 'case' ? <CasePage key={route.id} caseId={route.id} /> : <CaseList />}
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,26 @@
+import { useEffect, useState } from 'react';
+
+export type Route = { page: 'cases' } | { page: 'case'; id: number };
+
+/** Hash routes keep working under both hosts (app:// in Electron, http:// in the browser host). */
+export function parseRoute(hash: string): Route {
+  const m = /^#\/cases\/(\d+)$/.exec(hash);
+  return m ? { page: 'case', id: Number(m[1]) } : { page: 'cases' };
+}
+
+export const routeHref = (route: Route): string =>
+  route.page === 'case' ? `#/cases/${route.id}` : '#/cases';
+
+export function navigate(route: Route): void {
+  window.location.hash = routeHref(route);
+}
+
+export function useRoute(): Route {
+  const [route, setRoute] = useState(() => parseRoute(window.location.hash));
+  useEffect(() => {
+    const onChange = (): void => setRoute(parseRoute(window.location.hash));
+    window.addEventListener('hashchange', onChange);
+    return () => window.removeEventListener('hashchange', onChange);
+  }, []);
+  return route;
+}

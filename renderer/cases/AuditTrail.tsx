@@ -1,0 +1,34 @@
+import { DISCIPLINE_LABELS } from '../../shared/domain/user.ts';
+import type { Discipline } from '../../shared/domain/user.ts';
+import { api } from '../api.ts';
+import { useLoad } from '../app/use-load.ts';
+import { formatDateTime } from './format.ts';
+
+const ACTION_LABELS: Record<string, string> = {
+  'case.create': 'Created the case',
+  'case.update': 'Edited the case',
+  'case.archive': 'Archived the case',
+  'case.restore': 'Restored the case',
+};
+
+/** Who changed what and when, newest first; `version` reloads it after each save. */
+export function AuditTrail({ caseId, version }: { caseId: number; version: string }) {
+  const [entries] = useLoad(() => api['cases.auditTrail']({ id: caseId }), [caseId, version]);
+  return (
+    <section aria-labelledby="audit-heading" className="panel">
+      <h2 id="audit-heading">History</h2>
+      {entries.state === 'error' && <p className="error-text">{entries.message}</p>}
+      {entries.state === 'ready' && (
+        <ol className="audit-list">
+          {entries.value.map((e) => (
+            <li key={e.id}>
+              <time dateTime={e.at}>{formatDateTime(e.at)}</time> — <strong>{e.userName}</strong>{' '}
+              <span className="muted">({DISCIPLINE_LABELS[e.discipline as Discipline] ?? e.discipline})</span>
+              : {ACTION_LABELS[e.action] ?? e.action}
+            </li>
+          ))}
+        </ol>
+      )}
+    </section>
+  );
+}

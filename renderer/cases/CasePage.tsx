@@ -1,0 +1,134 @@
+import { useEffect, useId, useState } from 'react';
+import type { FormEvent } from 'react';
+import { updateCaseInputSchema } from '../../shared/contract/schemas.ts';
+import type { CaseRecord, CaseStatus } from '../../shared/domain/case.ts';
+import { CASE_STATUSES, CASE_STATUS_LABELS } from '../../shared/domain/case.ts';
+import { api } from '../api.ts';
+import { fieldErrors } from '../app/field-errors.ts';
+import { useLoad } from '../app/use-load.ts';
+import { AuditTrail } from './AuditTrail.tsx';
+import { CaseFields } from './CaseFields.tsx';
+import type { CaseFormState } from './case-form-state.ts';
+import { errorsByField, formFromCase, patientFromForm } from './case-form-state.ts';
+import { StatusBadge } from './StatusBadge.tsx';
+import { formatDateTime } from './format.ts';
+
+const EDITABLE_STATUSES = CASE_STATUSES.filter((s) => s !== 'archived');
+
+export function CasePage({ caseId }: { caseId: number }) {
+  const [loaded] = useLoad(() => api['cases.get']({ id: caseId }), [caseId]);
+  const [stored, setStored] = useState<CaseRecord | null>(null);
+  useEffect(() => {
+    if (loaded.state === 'ready') setStored(loaded.value);
+  }, [loaded]);
+
+  if (loaded.state === 'loading') return <p className="muted">Loading case…</p>;
+  if (loaded.state === 'error')
+    return (
+      <section className="page">
+        <p role="alert" className="error-text">
+          {loaded.message}
+        </p>
+        <a href="#/cases">Back to the case list</a>
+      </section>
+    );
+  return stored ? <CaseEditor key={stored.updatedAt} stored={stored} onSaved={setStored} /> : null;
+}
+
+function CaseEditor({ stored, onSaved }: { stored: CaseRecord; onSaved: (c: CaseRecord) => void }) {
+  const [form, setForm] = useState<CaseFormState>(() => formFromCase(stored));
+  const [status, setStatus] = useState<CaseStatus>(stored.status);
+  const [errors, setErrors] = useState<Partial<Record<keyof CaseFormState, string>>>({});
+  const [message, setMessage] = useState<{ kind: 'error' | 'ok'; text: string } | null>(null);
+  const statusId = useId();
+  const archived = stored.status === 'archived';
+  const dirty = JSON.stringify(form) !== JSON.stringify(formFromCase(stored)) || status !== stored.status;
+
+  const save = async (): Promise<void> => {
+    const parsed = updateCaseInputSchema.safeParse({
+      id: stored.id,
+      title: form.title,
+      clinicalQuestion: form.clinicalQuestion,
+      status,
+      patient: patientFromForm(form) ?? null,
+    });
+    if (!parsed.success) {
+      setErrors(errorsByField(fieldErrors(parsed.error.issues)));
+      setMessage({ kind: 'error', text: 'Some fields need attention.' });
+      return;
+    }
+    setErrors({});
+    const result = await api['cases.update'](parsed.data);
+    if (result.ok) onSaved(result.value);
+    else setMessage({ kind: 'error', text: result.error.message });
+  };
+  const toggleArchive = async (): Promise<void> => {
+    const result = await api[archived ? 'cases.restore' : 'cases.archive']({ id: stored.id });
+    if (result.ok) onSaved(result.value);
+    else setMessage({ kind: 'error', text: result.error.message });
+  };
+  const onSubmit = (e: FormEvent): void => {
+    e.preventDefault();
+    void save();
+  };
+
+  return (
+    <section className="page" aria-labelledby="case-heading">
+      <a href="#/cases" className="back-link">
+        ← All cases
+      </a>
+      <div className="page-header">
+        <h1 id="case-heading">{stored.title}</h1>
+        <StatusBadge status={stored.status} />
+      </div>
+      <p className="muted">
+        Case {stored.id} · created by {stored.createdBy} on {formatDateTime(stored.createdAt)} · last change{' '}
+        {formatDateTime(stored.updatedAt)}
+      </p>
+      {archived && <p className="notice">This case is archived and read-only. Restore it to make changes.</p>}
+      <form className="panel" onSubmit={onSubmit} noValidate aria-label="Case details">
+        <CaseFields form={form} errors={errors} onChange={setForm} disabled={archived} />
+        <div className="field">
+          <label htmlFor={statusId}>Status</label>
+          <select
+            id={statusId}
+            value={status}
+            disabled={archived}
+            onChange={(e) => setStatus(e.target.value as CaseStatus)}
+          >
+            {(archived ? CASE_STATUSES : EDITABLE_STATUSES).map((s) => (
+              <option key={s} value={s}>
+                {CASE_STATUS_LABELS[s]}
+              </option>
+            ))}
+          </select>
+        </div>
+        {message && (
+          <p
+            role={message.kind === 'error' ? 'alert' : 'status'}
+            className={message.kind === 'error' ? 'error-text' : ''}
+          >
+            {message.text}
+          </p>
+        )}
+        <div className="button-row">
+          <button type="submit" className="button-primary" disabled={archived || !dirty}>
+            Save changes
+          </button>
+          <button type="button" disabled={archived || !dirty} onClick={() => setForm(formFromCase(stored))}>
+            Discard changes
+          </button>
+          <span className="spacer" />
+          <button
+            type="button"
+            className={archived ? '' : 'button-danger'}
+            onClick={() => void toggleArchive()}
+          >
+            {archived ? 'Restore case' : 'Archive case'}
+          </button>
+        </div>
+      </form>
+      <AuditTrail caseId={stored.id} version={stored.updatedAt} />
+    </section>
+  );
+}

@@ -1,0 +1,58 @@
+// Builds what the hosts run: the renderer (Vite) and the Node/Electron bundles (esbuild).
+// Usage: node scripts/build.mjs [--node-only] [--quiet]
+import { build } from 'esbuild';
+import { readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+
+const args = new Set(process.argv.slice(2));
+const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
+
+const common = (quiet) => ({
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  sourcemap: 'linked',
+  logLevel: quiet ? 'error' : 'warning',
+  define: { __APP_VERSION__: JSON.stringify(pkg.version) },
+  external: ['better-sqlite3', 'electron'],
+});
+
+export async function buildNode({ quiet = false } = {}) {
+  await Promise.all([
+    build({
+      ...common(quiet),
+      format: 'esm',
+      entryPoints: { cli: 'electron/cli/main.ts', 'browser-host': 'electron/browser-host/main.ts' },
+      outdir: 'dist/node',
+      // Bundled CommonJS dependencies may call require(); give the ESM bundle one.
+      banner: {
+        js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);",
+      },
+    }),
+    build({
+      ...common(quiet),
+      format: 'cjs',
+      entryPoints: { main: 'electron/main.ts', preload: 'electron/preload.ts' },
+      outdir: 'dist/electron',
+      outExtension: { '.js': '.cjs' },
+    }),
+  ]);
+}
+
+export function buildRenderer({ quiet = false } = {}) {
+  const r = spawnSync('node_modules/.bin/vite', ['build', ...(quiet ? ['--logLevel', 'error'] : [])], {
+    stdio: 'inherit',
+  });
+  if (r.status !== 0) throw new Error('Renderer build failed');
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const quiet = args.has('--quiet');
+  try {
+    await buildNode({ quiet });
+    if (!args.has('--node-only')) buildRenderer({ quiet });
+  } catch (e) {
+    console.error(`Build failed: ${e instanceof Error ? e.message : String(e)}`);
+    process.exit(1);
+  }
+}

@@ -1,0 +1,1 @@
+export function ensureElectronNative(): { ok: true } | { ok: false; reason: string };

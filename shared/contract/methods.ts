@@ -1,0 +1,65 @@
+import type { z } from 'zod';
+import type { AuditEntry } from '../domain/audit.ts';
+import type { CaseRecord, CaseSummary } from '../domain/case.ts';
+import type { User } from '../domain/user.ts';
+import type { Result } from './result.ts';
+import {
+  caseIdInputSchema,
+  createCaseInputSchema,
+  emptyInputSchema,
+  listCasesInputSchema,
+  signInInputSchema,
+  updateCaseInputSchema,
+} from './schemas.ts';
+
+/**
+ * The one list of backend methods. Both transports (Electron IPC and the browser host's HTTP)
+ * and the renderer's client are derived from it; nothing lists channels twice.
+ */
+interface MethodSpec<I extends z.ZodType, O> {
+  input: I;
+  /** Phantom field carrying the output type; never set at run time. */
+  output?: O;
+  /** Mutating methods need a current user (they write an audit row naming them). */
+  needsUser: boolean;
+}
+
+const method =
+  <O>() =>
+  <I extends z.ZodType>(input: I, needsUser: boolean): MethodSpec<I, O> => ({ input, needsUser });
+
+export interface AppInfo {
+  version: string;
+  host: 'electron' | 'browser' | 'cli';
+  dataDir: string;
+}
+
+export const methods = {
+  'app.info': method<AppInfo>()(emptyInputSchema, false),
+  'session.currentUser': method<User | null>()(emptyInputSchema, false),
+  'session.knownUsers': method<User[]>()(emptyInputSchema, false),
+  'session.signIn': method<User>()(signInInputSchema, false),
+  'session.signOut': method<null>()(emptyInputSchema, false),
+  'cases.list': method<CaseSummary[]>()(listCasesInputSchema, false),
+  'cases.get': method<CaseRecord>()(caseIdInputSchema, false),
+  'cases.create': method<CaseRecord>()(createCaseInputSchema, true),
+  'cases.update': method<CaseRecord>()(updateCaseInputSchema, true),
+  'cases.archive': method<CaseRecord>()(caseIdInputSchema, true),
+  'cases.restore': method<CaseRecord>()(caseIdInputSchema, true),
+  'cases.auditTrail': method<AuditEntry[]>()(caseIdInputSchema, false),
+} as const;
+
+export type Methods = typeof methods;
+export type MethodName = keyof Methods;
+export const METHOD_NAMES = Object.keys(methods) as MethodName[];
+
+export type MethodInput<K extends MethodName> = z.input<Methods[K]['input']>;
+export type ParsedInput<K extends MethodName> = z.output<Methods[K]['input']>;
+export type MethodOutput<K extends MethodName> = Exclude<Methods[K]['output'], undefined>;
+
+/** The typed client the renderer uses, whichever transport carries it. */
+export type CaseReviewApi = {
+  [K in MethodName]: (input: MethodInput<K>) => Promise<Result<MethodOutput<K>>>;
+};
+
+export const isMethodName = (name: string): name is MethodName => Object.hasOwn(methods, name);

@@ -1,0 +1,38 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Backend } from '../../electron/backend/create-backend.ts';
+import { createBackend } from '../../electron/backend/create-backend.ts';
+
+export interface TempBackend extends Backend {
+  dataDir: string;
+  dispose: () => void;
+}
+
+/** A backend over a real SQLite file in a fresh temp folder. */
+export function tempBackend(host: 'browser' | 'cli' | 'electron' = 'browser'): TempBackend {
+  const dataDir = mkdtempSync(join(tmpdir(), 'scr-test-'));
+  let clock = Date.parse('2026-01-05T08:00:00Z');
+  const backend = createBackend({ dataDir, host, now: () => new Date((clock += 1000)).toISOString() });
+  return {
+    ...backend,
+    dataDir,
+    dispose: () => {
+      backend.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+export function tempDir(prefix = 'scr-test-'): { path: string; dispose: () => void } {
+  const path = mkdtempSync(join(tmpdir(), prefix));
+  return { path, dispose: () => rmSync(path, { recursive: true, force: true }) };
+}
+
+/** Unwraps an ok result or fails the test with the backend's message. */
+export function expectOk<T>(
+  result: { ok: true; value: T } | { ok: false; error: { code: string; message: string } },
+): T {
+  if (!result.ok) throw new Error(`expected ok, got ${result.error.code}: ${result.error.message}`);
+  return result.value;
+}
