@@ -1,6 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import type { ListCasesInput } from '../shared/contract/schemas.ts';
 import type { CaseRecord, CaseStatus, CaseSummary } from '../shared/domain/case.ts';
+import { ftsQuery } from './case-search.ts';
 import { findPatient } from './patients.ts';
 import { prepared } from './statements.ts';
 
@@ -78,6 +79,13 @@ export function updateCaseRow(db: Database, id: number, changes: CaseChanges, at
 /** Escapes LIKE wildcards so a search for "50%" finds the text "50%". */
 const likePattern = (s: string): string => `%${s.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`;
 
+/** The day after an ISO date, so a "to" date includes that whole day. */
+function nextDay(iso: string): string {
+  const d = new Date(`${iso}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + 1);
+  return d.toISOString().slice(0, 10);
+}
+
 export function listCases(db: Database, filter: ListCasesInput): CaseSummary[] {
   const query = filter.query?.trim() ?? '';
   const where: string[] = [];
@@ -88,16 +96,36 @@ export function listCases(db: Database, filter: ListCasesInput): CaseSummary[] {
   } else if (!filter.includeArchived) {
     where.push("c.status <> 'archived'");
   }
-  for (const [i, term] of query.split(/\s+/).filter(Boolean).entries()) {
+  const terms = query.split(/\s+/).filter(Boolean);
+  // Trigram full-text search needs 3+ characters per term; shorter terms fall back to LIKE.
+  const long = terms.filter((t) => t.length >= 3);
+  if (long.length) {
+    where.push('c.id IN (SELECT rowid FROM case_search WHERE case_search MATCH @fts)');
+    params.fts = ftsQuery(long);
+  }
+  for (const [i, term] of terms.filter((t) => t.length < 3).entries()) {
     where.push(
       `(c.title LIKE @t${i} ESCAPE '\\' OR c.clinical_question LIKE @t${i} ESCAPE '\\'
         OR p.mrn LIKE @t${i} ESCAPE '\\' OR p.name LIKE @t${i} ESCAPE '\\')`,
     );
     params[`t${i}`] = likePattern(term);
   }
+  if (filter.updatedFrom) {
+    where.push('c.updated_at >= @from');
+    params.from = filter.updatedFrom;
+  }
+  if (filter.updatedTo) {
+    where.push('c.updated_at < @to');
+    params.to = nextDay(filter.updatedTo);
+  }
   const sql = `SELECT c.id, c.title, c.status, c.updated_at AS updatedAt, p.mrn, p.name AS patientName
     FROM cases c LEFT JOIN patients p ON p.id = c.patient_id
     ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
     ORDER BY c.updated_at DESC, c.id DESC LIMIT 500`;
   return db.prepare<[Record<string, string>], CaseSummary>(sql).all(params);
+}
+
+/** Deletes the case row; linked studies stay in the image library (case_studies rows cascade). */
+export function deleteCaseRow(db: Database, id: number): void {
+  prepared(db, 'DELETE FROM cases WHERE id = ?').run(id);
 }

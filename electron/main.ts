@@ -43,6 +43,7 @@ app
       dataDir: app.getPath('userData'),
       host: 'electron',
       nativeBinding: nativeBinding(),
+      importWorker: join(__dirname, 'import-worker.cjs'),
       log: (line) => console.error(`[main] ${line}`),
     });
     hardenApp(session.defaultSession);
@@ -63,4 +64,6 @@ app.on('window-all-closed', () => {
   if (process.platform !== 'darwin') app.quit();
 });
 
-app.on('will-quit', () => backend?.close());
+app.on('will-quit', () => {
+  void backend?.close();
+});

@@ -22,7 +22,11 @@ export async function buildNode({ quiet = false } = {}) {
     build({
       ...common(quiet),
       format: 'esm',
-      entryPoints: { cli: 'electron/cli/main.ts', 'browser-host': 'electron/browser-host/main.ts' },
+      entryPoints: {
+        cli: 'electron/cli/main.ts',
+        'browser-host': 'electron/browser-host/main.ts',
+        'import-worker': 'electron/services/import/worker.ts',
+      },
       outdir: 'dist/node',
       // Bundled CommonJS dependencies may call require(); give the ESM bundle one.
       banner: {
@@ -32,7 +36,11 @@ export async function buildNode({ quiet = false } = {}) {
     build({
       ...common(quiet),
       format: 'cjs',
-      entryPoints: { main: 'electron/main.ts', preload: 'electron/preload.ts' },
+      entryPoints: {
+        main: 'electron/main.ts',
+        preload: 'electron/preload.ts',
+        'import-worker': 'electron/services/import/worker.ts',
+      },
       outdir: 'dist/electron',
       outExtension: { '.js': '.cjs' },
     }),

@@ -1,7 +1,15 @@
-import { writeAudit } from '../../db/audit.ts';
-import { auditForCase } from '../../db/audit.ts';
+import { auditForCase, writeAudit } from '../../db/audit.ts';
 import type { CaseChanges } from '../../db/cases.ts';
-import { findCase, findCaseRow, insertCase, listCases, updateCaseRow } from '../../db/cases.ts';
+import {
+  deleteCaseRow,
+  findCase,
+  findCaseRow,
+  insertCase,
+  listCases,
+  updateCaseRow,
+} from '../../db/cases.ts';
+import { casesOfPatient, deleteCaseSearch, refreshCaseSearch } from '../../db/case-search.ts';
+import { studiesOfCase } from '../../db/case-studies.ts';
 import { upsertPatient } from '../../db/patients.ts';
 import { AppError } from '../../shared/contract/result.ts';
 import type { CaseRecord } from '../../shared/domain/case.ts';
@@ -34,6 +42,10 @@ function changeCase(
       const at = ctx.now();
       updateCaseRow(ctx.db, id, changes, at);
       writeAudit(ctx.db, { at, userId: user.id, action, caseId: id, detail });
+      // The patient's name and MRN are in the search text of every case of that patient.
+      const patientId = changes.patientId !== undefined ? changes.patientId : row.patientId;
+      const affected = new Set([id, ...(patientId === null ? [] : casesOfPatient(ctx.db, patientId))]);
+      for (const caseId of affected) refreshCaseSearch(ctx.db, caseId);
       return loadCase(ctx, id);
     })
     .immediate();
@@ -66,6 +78,7 @@ export const caseHandlers = {
           caseId: id,
           detail: { title: input.title },
         });
+        refreshCaseSearch(ctx.db, id);
         return loadCase(ctx, id);
       })
       .immediate();
@@ -94,6 +107,26 @@ export const caseHandlers = {
         detail: { from: row.status },
       };
     }),
+  'cases.delete': (ctx, input) => {
+    const user = requireUser(ctx);
+    ctx.db
+      .transaction(() => {
+        const c = loadCase(ctx, input.id);
+        const studies = studiesOfCase(ctx.db, input.id);
+        // The audit row outlives the case (its case_id becomes NULL); the detail keeps what was deleted.
+        writeAudit(ctx.db, {
+          at: ctx.now(),
+          userId: user.id,
+          action: 'case.delete',
+          caseId: input.id,
+          detail: { caseId: input.id, title: c.title, studiesKeptInLibrary: studies.length },
+        });
+        deleteCaseRow(ctx.db, input.id);
+        deleteCaseSearch(ctx.db, input.id);
+      })
+      .immediate();
+    return null;
+  },
   'cases.restore': (ctx, input) =>
     changeCase(ctx, input.id, 'case.restore', (row) => {
       if (row.status !== 'archived') throw new AppError('CONFLICT', 'Only an archived case can be restored.');

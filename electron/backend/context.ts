@@ -4,12 +4,16 @@ import { AppError } from '../../shared/contract/result.ts';
 import type { User } from '../../shared/domain/user.ts';
 import { getSetting } from '../../db/settings.ts';
 import { findUser } from '../../db/users.ts';
+import type { ImportService } from '../services/import/import-service.ts';
+import type { UploadStaging } from '../services/import/upload-staging.ts';
 
 /** What every handler may use: the database, the clock, and facts about the running host. */
 export interface BackendContext {
   db: Database;
   now: () => string;
   info: AppInfo;
+  imports: ImportService;
+  uploads: UploadStaging;
   /** The CLI acts as a named user without changing who is signed in to the app. */
   actingUserId?: number;
 }

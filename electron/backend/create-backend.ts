@@ -2,7 +2,11 @@ import type { Database } from 'better-sqlite3';
 import { openDatabase } from '../../db/open.ts';
 import type { AppInfo, MethodInput, MethodName, MethodOutput } from '../../shared/contract/methods.ts';
 import type { Result } from '../../shared/contract/result.ts';
+import { join } from 'node:path';
 import { databasePath, ensureDataDir } from '../services/data-dir.ts';
+import { ImportService } from '../services/import/import-service.ts';
+import { UploadStaging } from '../services/import/upload-staging.ts';
+import { storeLayout } from '../services/store/layout.ts';
 import { APP_VERSION } from '../services/version.ts';
 import type { BackendContext } from './context.ts';
 import type { Logger } from './dispatch.ts';
@@ -14,13 +18,17 @@ export interface Backend {
   callRaw: (method: string, input: unknown) => Promise<Result<unknown>>;
   /** For in-process callers (CLI, tests): typed by the contract. */
   call: <K extends MethodName>(method: K, input: MethodInput<K>) => Promise<Result<MethodOutput<K>>>;
-  close: () => void;
+  /** Resolves once start-up recovery (interrupted imports, store sweep) is done. */
+  ready: Promise<void>;
+  close: () => Promise<void>;
 }
 
 export interface BackendOptions {
   dataDir: string;
   host: AppInfo['host'];
   nativeBinding?: string;
+  /** The bundled import worker script; without it imports are refused. */
+  importWorker?: string;
   log?: Logger;
   now?: () => string;
 }
@@ -31,16 +39,34 @@ export function createBackend(options: BackendOptions): Backend {
   const db: Database = openDatabase(databasePath(dataDir), {
     ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
   });
+  const now = options.now ?? (() => new Date().toISOString());
+  const imports = new ImportService(db, storeLayout(dataDir), options.importWorker ?? null, now);
   const ctx: BackendContext = {
     db,
-    now: options.now ?? (() => new Date().toISOString()),
+    now,
     info: { version: APP_VERSION, host: options.host, dataDir },
+    imports,
+    uploads: new UploadStaging(join(dataDir, 'incoming')),
   };
+  const recovered = imports.recover().then(
+    (r) => {
+      if (r.orphansRemoved || r.tempFilesRemoved)
+        options.log?.(
+          `store sweep: ${r.orphansRemoved} orphan and ${r.tempFilesRemoved} temporary files removed`,
+        );
+    },
+    (e: unknown) => options.log?.(`store sweep failed: ${e instanceof Error ? e.message : String(e)}`),
+  );
   return {
     ctx,
     callRaw: (method, input) => dispatch(ctx, method, input, options.log),
     call: (method, input) =>
       dispatch(ctx, method, input, options.log) as Promise<Result<MethodOutput<typeof method>>>,
-    close: () => db.close(),
+    ready: recovered,
+    close: async () => {
+      await recovered;
+      await imports.close();
+      db.close();
+    },
   };
 }

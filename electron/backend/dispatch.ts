@@ -3,11 +3,12 @@ import { isMethodName, methods } from '../../shared/contract/methods.ts';
 import type { Result } from '../../shared/contract/result.ts';
 import { AppError, err, ok } from '../../shared/contract/result.ts';
 import { caseHandlers } from './case-handlers.ts';
+import { imagingHandlers } from './imaging-handlers.ts';
 import type { BackendContext } from './context.ts';
 import type { Handler, HandlerMap } from './handler.ts';
 import { sessionHandlers } from './session-handlers.ts';
 
-const handlers: HandlerMap = { ...sessionHandlers, ...caseHandlers };
+const handlers: HandlerMap = { ...sessionHandlers, ...caseHandlers, ...imagingHandlers };
 
 export type Logger = (message: string) => void;
 

@@ -8,7 +8,12 @@ import { startBrowserHost } from './server.ts';
 async function main(): Promise<void> {
   const here = dirname(fileURLToPath(import.meta.url));
   const log = (line: string): void => console.error(`[browser-host] ${line}`);
-  const backend = createBackend({ dataDir: defaultDataDir(), host: 'browser', log });
+  const backend = createBackend({
+    dataDir: defaultDataDir(),
+    host: 'browser',
+    importWorker: join(here, 'import-worker.js'),
+    log,
+  });
   const port = process.env.SCR_PORT ? Number(process.env.SCR_PORT) : 0;
   const host = await startBrowserHost({
     backend,
@@ -18,10 +23,10 @@ async function main(): Promise<void> {
   });
   console.log(`Spine Case Review running at ${host.url}`);
   const stop = (): void => {
-    void host.close().then(() => {
-      backend.close();
-      process.exit(0);
-    });
+    void host
+      .close()
+      .then(() => backend.close())
+      .finally(() => process.exit(0));
     setTimeout(() => process.exit(0), 2000).unref();
   };
   process.on('SIGINT', stop);

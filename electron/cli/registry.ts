@@ -1,6 +1,15 @@
 import type { Command } from './command.ts';
 import { casesCommand } from './commands/cases.ts';
 import { createCaseCommand } from './commands/create-case.ts';
+import { importCommand } from './commands/import.ts';
+import { infoCommand } from './commands/info.ts';
+import { studiesCommand } from './commands/studies.ts';
 
 /** Every CLI command, in the order `--help` lists them. */
-export const COMMANDS: readonly Command[] = [casesCommand, createCaseCommand];
+export const COMMANDS: readonly Command[] = [
+  casesCommand,
+  createCaseCommand,
+  importCommand,
+  studiesCommand,
+  infoCommand,
+];

@@ -1,4 +1,6 @@
 import { userInfo } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { getSetting } from '../../db/settings.ts';
 import { upsertUser } from '../../db/users.ts';
@@ -17,6 +19,10 @@ const GLOBAL_OPTIONS = {
   user: { type: 'string' },
   discipline: { type: 'string' },
 } as const;
+
+/** The worker bundled next to the CLI; tests running from sources set SCR_IMPORT_WORKER. */
+const importWorkerPath = (): string =>
+  process.env.SCR_IMPORT_WORKER ?? join(dirname(fileURLToPath(import.meta.url)), 'import-worker.js');
 
 export function helpText(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));
@@ -75,7 +81,13 @@ export async function runCli(
     }
     const io: CliIo = { out, json: values.json === true };
     if (command.needsBackend) {
-      backend = createBackend({ dataDir: defaultDataDir(), host: 'cli', log: errOut });
+      backend = createBackend({
+        dataDir: defaultDataDir(),
+        host: 'cli',
+        log: errOut,
+        importWorker: importWorkerPath(),
+      });
+      await backend.ready;
       actAs(backend, values.user, values.discipline);
     }
     await command.run({ values, positionals, backend, io });
@@ -88,6 +100,6 @@ export async function runCli(
     errOut(`error: ${message}`);
     return usage ? 2 : 1;
   } finally {
-    backend?.close();
+    await backend?.close();
   }
 }

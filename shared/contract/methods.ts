@@ -2,12 +2,19 @@ import type { z } from 'zod';
 import type { AuditEntry } from '../domain/audit.ts';
 import type { CaseRecord, CaseSummary } from '../domain/case.ts';
 import type { User } from '../domain/user.ts';
+import type { ImportProgress } from '../imaging/import-progress.ts';
+import type { PatientStudies } from '../imaging/study-tree.ts';
 import type { Result } from './result.ts';
 import {
   caseIdInputSchema,
   createCaseInputSchema,
+  deleteCaseInputSchema,
   emptyInputSchema,
+  importIdInputSchema,
+  libraryInputSchema,
   listCasesInputSchema,
+  startImportInputSchema,
+  studyLinkInputSchema,
   signInInputSchema,
   updateCaseInputSchema,
 } from './schemas.ts';
@@ -28,6 +35,12 @@ const method =
   <O>() =>
   <I extends z.ZodType>(input: I, needsUser: boolean): MethodSpec<I, O> => ({ input, needsUser });
 
+export interface CaseStudies {
+  linked: PatientStudies[];
+  /** Studies of the same patient (Patient ID = the case's MRN) not yet linked. */
+  suggested: PatientStudies[];
+}
+
 export interface AppInfo {
   version: string;
   host: 'electron' | 'browser' | 'cli';
@@ -47,6 +60,15 @@ export const methods = {
   'cases.archive': method<CaseRecord>()(caseIdInputSchema, true),
   'cases.restore': method<CaseRecord>()(caseIdInputSchema, true),
   'cases.auditTrail': method<AuditEntry[]>()(caseIdInputSchema, false),
+  'cases.delete': method<null>()(deleteCaseInputSchema, true),
+  'cases.studies': method<CaseStudies>()(caseIdInputSchema, false),
+  'cases.linkStudy': method<CaseStudies>()(studyLinkInputSchema, true),
+  'cases.unlinkStudy': method<CaseStudies>()(studyLinkInputSchema, true),
+  'studies.library': method<PatientStudies[]>()(libraryInputSchema, false),
+  'imports.beginUpload': method<{ uploadId: string }>()(emptyInputSchema, true),
+  'imports.start': method<{ importId: number }>()(startImportInputSchema, true),
+  'imports.status': method<ImportProgress>()(importIdInputSchema, false),
+  'imports.cancel': method<boolean>()(importIdInputSchema, false),
 } as const;
 
 export type Methods = typeof methods;

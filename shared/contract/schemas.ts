@@ -54,6 +54,10 @@ export const listCasesInputSchema = z.object({
   query: z.string().max(200).optional(),
   status: caseStatusSchema.optional(),
   includeArchived: z.boolean().optional(),
+  /** Last change on or after this day (YYYY-MM-DD). */
+  updatedFrom: isoDate.optional(),
+  /** Last change on or before this day (YYYY-MM-DD). */
+  updatedTo: isoDate.optional(),
 });
 export type ListCasesInput = z.infer<typeof listCasesInputSchema>;
 
@@ -62,3 +66,25 @@ export type SignInInput = z.infer<typeof signInInputSchema>;
 
 export const caseIdInputSchema = z.object({ id: idSchema });
 export const emptyInputSchema = z.object({}).strict();
+
+export const startImportInputSchema = z
+  .object({
+    /** Files, folders, DICOMDIRs or zips on this computer (Electron dialog, drag-and-drop, CLI). */
+    paths: z.array(z.string().min(1).max(4096)).min(1).max(1000).optional(),
+    /** Files a browser uploaded with imports.beginUpload (browser host). */
+    uploadId: z.uuid().optional(),
+    caseId: idSchema.optional(),
+  })
+  .refine((v) => (v.paths ? 1 : 0) + (v.uploadId ? 1 : 0) === 1, 'Give either paths or an upload.');
+
+export const importIdInputSchema = z.object({ importId: idSchema });
+
+export const studyLinkInputSchema = z.object({ caseId: idSchema, studyId: idSchema });
+
+export const libraryInputSchema = z.object({ mrn: z.string().max(64).optional() });
+
+export const deleteCaseInputSchema = z.object({
+  id: idSchema,
+  /** The user retypes nothing; the UI asks, and sends this only after the question was answered. */
+  confirmed: z.literal(true),
+});

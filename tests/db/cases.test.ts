@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { refreshCaseSearch } from '../../db/case-search.ts';
 import { insertCase, listCases, updateCaseRow } from '../../db/cases.ts';
 import { upsertPatient } from '../../db/patients.ts';
 import { upsertUser } from '../../db/users.ts';
@@ -38,6 +39,7 @@ function seed(): void {
     at,
   });
   updateCaseRow(b.ctx.db, id, { status: 'archived' }, at);
+  for (const caseId of [1, 2, 3]) refreshCaseSearch(b.ctx.db, caseId);
 }
 
 describe('case repository', () => {
@@ -49,6 +51,13 @@ describe('case repository', () => {
     expect(titles('smith')).toEqual(['L4-S1 pseudarthrosis']);
     expect(titles('L3-L4')).toEqual(['Adjacent segment 50% slip']);
     expect(titles('smith slip')).toEqual([]);
+  });
+
+  it('filters by the day of the last change, inclusive', () => {
+    seed();
+    expect(listCases(b.ctx.db, { updatedFrom: '2026-01-01', updatedTo: '2026-01-01' })).toHaveLength(2);
+    expect(listCases(b.ctx.db, { updatedFrom: '2026-01-02' })).toHaveLength(0);
+    expect(listCases(b.ctx.db, { updatedTo: '2025-12-31' })).toHaveLength(0);
   });
 
   it('treats % and _ literally', () => {

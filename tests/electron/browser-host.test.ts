@@ -54,7 +54,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await host.close();
-  b.dispose();
+  await b.dispose();
   site.dispose();
 });
 

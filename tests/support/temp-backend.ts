@@ -3,22 +3,28 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Backend } from '../../electron/backend/create-backend.ts';
 import { createBackend } from '../../electron/backend/create-backend.ts';
+import { testImportWorker } from './import-worker.ts';
 
 export interface TempBackend extends Backend {
   dataDir: string;
-  dispose: () => void;
+  dispose: () => Promise<void>;
 }
 
 /** A backend over a real SQLite file in a fresh temp folder. */
 export function tempBackend(host: 'browser' | 'cli' | 'electron' = 'browser'): TempBackend {
   const dataDir = mkdtempSync(join(tmpdir(), 'scr-test-'));
   let clock = Date.parse('2026-01-05T08:00:00Z');
-  const backend = createBackend({ dataDir, host, now: () => new Date((clock += 1000)).toISOString() });
+  const backend = createBackend({
+    dataDir,
+    host,
+    importWorker: testImportWorker(),
+    now: () => new Date((clock += 1000)).toISOString(),
+  });
   return {
     ...backend,
     dataDir,
-    dispose: () => {
-      backend.close();
+    dispose: async () => {
+      await backend.close();
       rmSync(dataDir, { recursive: true, force: true });
     },
   };

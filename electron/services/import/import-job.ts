@@ -1,0 +1,230 @@
+import type { Database } from 'better-sqlite3';
+import { unlink } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import type { IndexOutcome } from '../../../db/imaging.ts';
+import { indexInstance, isReferenced } from '../../../db/imaging.ts';
+import type { ImportProgress } from '../../../shared/imaging/import-progress.ts';
+import type { StoreLayout } from '../store/layout.ts';
+import { syncDirectories } from '../store/write-object.ts';
+import type { ReadResult, ReadTask } from './protocol.ts';
+import type { ReadPool } from './read-pool.ts';
+import { isDicomdirName, resolveReferencedFile, walkSources } from './walk.ts';
+import { zipEntries } from './zip-entries.ts';
+
+type InstanceResult = Extract<ReadResult, { kind: 'instance' }>;
+
+const BATCH_SIZE = 200;
+const BATCH_MS = 250;
+
+export interface ImportJobDeps {
+  importId: number;
+  db: Database;
+  store: StoreLayout;
+  pool: ReadPool;
+  /** How many files may be in flight at once (bounds memory for archive entries). */
+  maxInFlight: number;
+  now: () => string;
+}
+
+/**
+ * One import: walks the sources, reads files in the worker pool, and indexes them in batches.
+ * A batch's rows commit only after its files and their directories are fsynced, so a crash at any
+ * moment leaves committed rows pointing at durable files (and at worst orphan files, swept later).
+ */
+export class ImportJob {
+  private readonly progressState: ImportProgress;
+  private readonly started = Date.now();
+  private readonly seen = new Set<string>();
+  private cancelled = false;
+  private nextId = 1;
+  private inFlight = 0;
+  private readonly slotWaiters: (() => void)[] = [];
+  private batch: InstanceResult[] = [];
+  private lastFlush = Date.now();
+  private readonly studyIds = new Set<number>();
+  private readonly reads: Promise<void>[] = [];
+
+  constructor(private readonly deps: ImportJobDeps) {
+    this.progressState = {
+      importId: deps.importId,
+      state: 'running',
+      discovering: true,
+      filesFound: 0,
+      filesDone: 0,
+      bytesDone: 0,
+      imported: 0,
+      duplicates: 0,
+      skipped: 0,
+      failed: [],
+      conflicts: [],
+      warnings: [],
+      studyIds: [],
+      elapsedMs: 0,
+      megabytesPerSecond: 0,
+      etaSeconds: null,
+      error: null,
+    };
+  }
+
+  cancel(): void {
+    this.cancelled = true;
+  }
+
+  progress(): ImportProgress {
+    const p = this.progressState;
+    const elapsedMs = Date.now() - this.started;
+    const perFile = p.filesDone ? elapsedMs / p.filesDone : 0;
+    return {
+      ...p,
+      failed: [...p.failed],
+      conflicts: [...p.conflicts],
+      warnings: [...p.warnings],
+      studyIds: [...this.studyIds],
+      elapsedMs: p.state === 'running' ? elapsedMs : p.elapsedMs,
+      megabytesPerSecond: elapsedMs ? p.bytesDone / 1e6 / (elapsedMs / 1000) : 0,
+      etaSeconds:
+        p.discovering || p.state !== 'running' || !p.filesDone
+          ? null
+          : Math.round(((p.filesFound - p.filesDone) * perFile) / 1000),
+    };
+  }
+
+  async run(paths: string[]): Promise<ImportProgress> {
+    try {
+      for await (const item of walkSources(paths, this.seen)) {
+        if (this.cancelled) break;
+        if (item.kind === 'error') this.fail(item.path, item.reason);
+        else if (item.kind === 'file') await this.submit({ path: item.path });
+        else await this.readZip(item.path);
+      }
+      this.progressState.discovering = false;
+      while (this.reads.length) await Promise.all(this.reads.splice(0));
+      await this.flush();
+      this.progressState.state = this.cancelled ? 'cancelled' : 'done';
+    } catch (e) {
+      this.progressState.state = 'failed';
+      this.progressState.error = e instanceof Error ? e.message : String(e);
+      await Promise.allSettled(this.reads);
+      await this.flush().catch(() => {});
+    }
+    this.progressState.discovering = false;
+    this.progressState.elapsedMs = Date.now() - this.started;
+    return this.progress();
+  }
+
+  private async readZip(zipPath: string): Promise<void> {
+    try {
+      for await (const entry of zipEntries(zipPath)) {
+        if (this.cancelled) return;
+        const path = join(zipPath, entry.name);
+        if ('error' in entry) this.fail(path, entry.error);
+        else await this.submit({ path, bytes: entry.bytes });
+      }
+    } catch (e) {
+      this.fail(zipPath, `cannot open the archive (${(e as Error).message})`);
+    }
+  }
+
+  private fail(path: string, reason: string): void {
+    this.progressState.filesFound++;
+    this.progressState.filesDone++;
+    this.progressState.failed.push({ path, reason });
+  }
+
+  private async submit(task: Omit<ReadTask, 'id'>): Promise<void> {
+    while (this.inFlight >= this.deps.maxInFlight) await new Promise<void>((r) => this.slotWaiters.push(r));
+    this.inFlight++;
+    this.progressState.filesFound++;
+    const read = this.deps.pool
+      .read({ ...task, id: this.nextId++ })
+      .then((result) => this.handle(result))
+      .finally(() => {
+        this.inFlight--;
+        this.slotWaiters.shift()?.();
+      });
+    this.reads.push(read);
+    if (this.reads.length > 4 * this.deps.maxInFlight)
+      await Promise.all(this.reads.splice(0, this.deps.maxInFlight));
+  }
+
+  private async handle(result: ReadResult): Promise<void> {
+    const p = this.progressState;
+    p.filesDone++;
+    if (result.kind === 'instance') {
+      p.bytesDone += result.size;
+      this.batch.push(result);
+      if (this.batch.length >= BATCH_SIZE || Date.now() - this.lastFlush > BATCH_MS) await this.flush();
+    } else if (result.kind === 'dicomdir') {
+      p.skipped++;
+      await this.followDicomdir(result.path, result.referencedFiles);
+    } else if (result.kind === 'skipped') p.skipped++;
+    else p.failed.push({ path: result.path, reason: result.reason });
+  }
+
+  /** Imports what a DICOMDIR references that the folder walk did not reach (e.g. other name case). */
+  private async followDicomdir(dicomdirPath: string, referenced: string[][]): Promise<void> {
+    if (!isDicomdirName(dicomdirPath)) return;
+    for (const components of referenced) {
+      if (this.cancelled) return;
+      const file = await resolveReferencedFile(dicomdirPath, components);
+      if (!file) {
+        this.fail(
+          join(dirname(dicomdirPath), ...components),
+          'listed in the DICOMDIR but missing on the medium',
+        );
+        continue;
+      }
+      for await (const item of walkSources([file], this.seen)) {
+        if (item.kind === 'file') await this.submit({ path: item.path });
+      }
+    }
+  }
+
+  private async flush(): Promise<void> {
+    const batch = this.batch;
+    this.batch = [];
+    this.lastFlush = Date.now();
+    if (!batch.length) return;
+    const { db, store, now } = this.deps;
+    await syncDirectories([
+      store.objects,
+      ...batch.filter((r) => r.written).map((r) => dirname(join(store.root, r.relativePath))),
+    ]);
+    const at = now();
+    const outcomes: [InstanceResult, IndexOutcome][] = db
+      .transaction(() =>
+        batch.map((r): [InstanceResult, IndexOutcome] => [
+          r,
+          indexInstance(
+            db,
+            r.header,
+            {
+              filePath: r.relativePath,
+              fileSize: r.size,
+              sha256: r.sha256,
+              decodable: r.decodable,
+              warnings: r.warnings,
+            },
+            at,
+          ),
+        ]),
+      )
+      .immediate();
+    const p = this.progressState;
+    for (const [r, outcome] of outcomes) {
+      if (outcome.kind === 'imported') {
+        p.imported++;
+        this.studyIds.add(outcome.studyId);
+        if (r.warnings.length) p.warnings.push({ path: r.path, reason: r.warnings.join('; ') });
+      } else if (outcome.kind === 'duplicate') p.duplicates++;
+      else {
+        p.conflicts.push({
+          path: r.path,
+          reason: `SOP Instance UID ${r.header.instance.sopInstanceUid} is already stored with different content; the original was kept`,
+        });
+        if (r.written && !isReferenced(db, r.relativePath))
+          await unlink(join(store.root, r.relativePath)).catch(() => {});
+      }
+    }
+  }
+}

@@ -1,0 +1,148 @@
+import type { Database } from 'better-sqlite3';
+import { availableParallelism } from 'node:os';
+import { writeAudit } from '../../../db/audit.ts';
+import { casesOfStudies, linkStudy } from '../../../db/case-studies.ts';
+import { refreshCaseSearch } from '../../../db/case-search.ts';
+import { referencedFiles } from '../../../db/imaging.ts';
+import { finishImportRun, markInterruptedRuns, startImportRun } from '../../../db/import-runs.ts';
+import type { ImportProgress } from '../../../shared/imaging/import-progress.ts';
+import { importSummary } from '../../../shared/imaging/import-progress.ts';
+import type { StoreLayout } from '../store/layout.ts';
+import { sweepStore } from '../store/sweep.ts';
+import type { SweepResult } from '../store/sweep.ts';
+import { ImportJob } from './import-job.ts';
+import { ReadPool } from './read-pool.ts';
+
+export interface StartImport {
+  paths: string[];
+  userId: number;
+  caseId: number | null;
+  /** Runs after the import ends, whatever its outcome (e.g. deletes uploaded staging files). */
+  cleanup?: () => Promise<void>;
+  /** How a source path is shown to the user (uploaded files: their path inside the upload). */
+  pathLabel?: (path: string) => string;
+}
+
+interface Running {
+  job: ImportJob;
+  label: (progress: ImportProgress) => ImportProgress;
+  done: Promise<ImportProgress>;
+}
+
+function relabel(pathLabel: ((path: string) => string) | undefined): (p: ImportProgress) => ImportProgress {
+  if (!pathLabel) return (p) => p;
+  const each = (list: ImportProgress['failed']) => list.map((f) => ({ ...f, path: pathLabel(f.path) }));
+  return (p) => ({ ...p, failed: each(p.failed), conflicts: each(p.conflicts), warnings: each(p.warnings) });
+}
+
+/** Per-file bounds against pathological files (PS3.5 allows nesting and lengths no real image needs). */
+const TASK_TIMEOUT_MS = 60_000;
+const WORKER_HEAP_MB = 512;
+
+/** Starts imports in the background, tracks their progress, and cleans up after crashes. */
+export class ImportService {
+  private readonly jobs = new Map<number, Running>();
+  private readonly finished = new Map<number, ImportProgress>();
+
+  constructor(
+    private readonly db: Database,
+    private readonly store: StoreLayout,
+    private readonly workerScript: string | null,
+    private readonly now: () => string,
+  ) {}
+
+  /** At start-up: runs left "running" by a crash are marked, and their stray files swept. */
+  async recover(): Promise<SweepResult> {
+    markInterruptedRuns(this.db, this.now());
+    return this.sweep();
+  }
+
+  sweep(): Promise<SweepResult> {
+    if (this.jobs.size) return Promise.resolve({ tempFilesRemoved: 0, orphansRemoved: 0 });
+    const referenced = referencedFiles(this.db);
+    return sweepStore(this.store, (path) => referenced.has(path));
+  }
+
+  start(request: StartImport): number {
+    if (!this.workerScript) throw new Error('Import is not available in this build (import worker missing).');
+    const importId = startImportRun(this.db, this.now(), request.userId, request.caseId);
+    const size = Math.max(2, Math.min(4, availableParallelism()));
+    const pool = new ReadPool(this.store, {
+      workerScript: this.workerScript,
+      size,
+      taskTimeoutMs: TASK_TIMEOUT_MS,
+      memoryMb: WORKER_HEAP_MB,
+    });
+    const job = new ImportJob({
+      importId,
+      db: this.db,
+      store: this.store,
+      pool,
+      maxInFlight: size * 2,
+      now: this.now,
+    });
+    const done = job
+      .run(request.paths)
+      .then((progress) => {
+        this.complete(importId, request, relabel(request.pathLabel)(progress));
+        return progress;
+      })
+      .finally(async () => {
+        await pool.close();
+        await request.cleanup?.().catch(() => {});
+        this.jobs.delete(importId);
+      });
+    const label = relabel(request.pathLabel);
+    this.jobs.set(importId, { job, done: done.then(label), label });
+    return importId;
+  }
+
+  status(importId: number): ImportProgress | null {
+    const running = this.jobs.get(importId);
+    return running ? running.label(running.job.progress()) : (this.finished.get(importId) ?? null);
+  }
+
+  cancel(importId: number): boolean {
+    const running = this.jobs.get(importId);
+    running?.job.cancel();
+    return !!running;
+  }
+
+  async wait(importId: number): Promise<ImportProgress> {
+    const running = this.jobs.get(importId);
+    if (running) return running.done;
+    const finished = this.finished.get(importId);
+    if (!finished) throw new Error(`No import ${importId}`);
+    return finished;
+  }
+
+  async close(): Promise<void> {
+    for (const { job } of this.jobs.values()) job.cancel();
+    await Promise.allSettled([...this.jobs.values()].map((r) => r.done));
+  }
+
+  /** Links the imported studies to the case, records the run, and refreshes search text. */
+  private complete(importId: number, request: StartImport, progress: ImportProgress): void {
+    const at = this.now();
+    this.db
+      .transaction(() => {
+        if (request.caseId !== null) {
+          const linked = progress.studyIds.filter((studyId) =>
+            linkStudy(this.db, request.caseId!, studyId, request.userId, at),
+          );
+          if (linked.length)
+            writeAudit(this.db, {
+              at,
+              userId: request.userId,
+              action: 'case.linkStudies',
+              caseId: request.caseId,
+              detail: { studyIds: linked, importId },
+            });
+        }
+        finishImportRun(this.db, importId, at, progress.state, importSummary(progress));
+        for (const caseId of casesOfStudies(this.db, progress.studyIds)) refreshCaseSearch(this.db, caseId);
+      })
+      .immediate();
+    this.finished.set(importId, progress);
+  }
+}

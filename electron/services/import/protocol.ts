@@ -1,0 +1,25 @@
+import type { InstanceHeader } from '../../../shared/imaging/header.ts';
+
+/** One file to read: from disk by path, or bytes already in memory (a zip entry). */
+export interface ReadTask {
+  id: number;
+  path: string;
+  bytes?: Uint8Array;
+}
+
+export type ReadOutcome =
+  | {
+      kind: 'instance';
+      header: InstanceHeader;
+      decodable: boolean;
+      warnings: string[];
+      sha256: string;
+      size: number;
+      relativePath: string;
+      written: boolean;
+    }
+  | { kind: 'dicomdir'; referencedFiles: string[][] }
+  | { kind: 'skipped'; reason: string }
+  | { kind: 'failed'; reason: string };
+
+export type ReadResult = ReadOutcome & { id: number; path: string };

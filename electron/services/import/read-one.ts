@@ -1,0 +1,50 @@
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { inflateRawSync } from 'node:zlib';
+import { parseDataset, DicomReadError } from '../../../shared/imaging/parse-dataset.ts';
+import { readHeader } from '../../../shared/imaging/read-header.ts';
+import type { StoreLayout } from '../store/layout.ts';
+import { writeObject } from '../store/write-object.ts';
+import type { ReadOutcome, ReadTask } from './protocol.ts';
+
+const inflateRaw = (data: Uint8Array): Uint8Array => new Uint8Array(inflateRawSync(data));
+
+const SKIP_NAMES = /(^|[\\/])(autorun\.inf|desktop\.ini|thumbs\.db|\.ds_store)$/i;
+
+/** Reads one file: classify, parse the header, hash, and put it in the store. Never throws. */
+export async function readOne(task: ReadTask, store: StoreLayout): Promise<ReadOutcome> {
+  if (SKIP_NAMES.test(task.path)) return { kind: 'skipped', reason: 'system file' };
+  let bytes: Uint8Array;
+  try {
+    bytes = task.bytes ?? new Uint8Array(await readFile(task.path));
+  } catch (e) {
+    return {
+      kind: 'failed',
+      reason: `cannot read the file (${(e as NodeJS.ErrnoException).code ?? String(e)})`,
+    };
+  }
+  try {
+    const parsed = parseDataset(bytes, { headerOnly: true, inflateRaw });
+    if (!parsed) return { kind: 'skipped', reason: 'not a DICOM file' };
+    const reading = readHeader(parsed, bytes.length);
+    if (reading.kind === 'dicomdir') return reading;
+    const sha256 = createHash('sha256').update(bytes).digest('hex');
+    const stored = await writeObject(store, bytes, sha256);
+    return {
+      kind: 'instance',
+      header: reading.header,
+      decodable: reading.decodable,
+      warnings: reading.warnings,
+      sha256,
+      size: bytes.length,
+      relativePath: stored.relativePath,
+      written: stored.written,
+    };
+  } catch (e) {
+    if (e instanceof DicomReadError) return { kind: 'failed', reason: e.message };
+    return {
+      kind: 'failed',
+      reason: `could not be stored (${(e as NodeJS.ErrnoException).code ?? String(e)})`,
+    };
+  }
+}

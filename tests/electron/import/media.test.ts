@@ -1,0 +1,179 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import {
+  PYDICOM_TEST_FILES,
+  SYSTEM_PYTHON,
+  cloneSeries,
+  hasPydicomCorpus,
+} from '../../support/dicom-corpus.ts';
+import { importPaths, signedIn } from '../../support/import.ts';
+import type { TempBackend } from '../../support/temp-backend.ts';
+import { expectOk, tempBackend, tempDir } from '../../support/temp-backend.ts';
+
+const hasDcmmkdir = existsSync('/usr/bin/dcmmkdir');
+if (!hasDcmmkdir) console.log('DICOMDIR media test skipped: dcmmkdir (dcmtk) is not installed.');
+
+let b: TempBackend;
+let work: ReturnType<typeof tempDir>;
+beforeEach(async () => {
+  b = tempBackend();
+  work = tempDir('scr-media-');
+  await signedIn(b);
+});
+afterEach(async () => {
+  await b.dispose();
+  work.dispose();
+});
+
+const count = (table: string) =>
+  (b.ctx.db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
+
+/** A patient CD as hospitals burn them: DICOM/ with 8-character upper-case names and a DICOMDIR. */
+function burnCd(root: string): string[] {
+  const files = [
+    ...cloneSeries(
+      join(PYDICOM_TEST_FILES, 'CT_small.dcm'),
+      join(root, 'DICOM', 'ST000001', 'SE000001'),
+      6,
+      '7',
+    ),
+    ...cloneSeries(
+      join(PYDICOM_TEST_FILES, 'MR_small.dcm'),
+      join(root, 'DICOM', 'ST000001', 'SE000002'),
+      4,
+      '8',
+    ),
+  ];
+  writeFileSync(join(root, 'AUTORUN.INF'), '[autorun]\nopen=viewer.exe\n');
+  writeFileSync(join(root, 'README.TXT'), 'Patient CD. Open with any DICOM viewer.\n');
+  execFileSync('dcmmkdir', ['--recurse', '-Pgp', '+I', '+id', root, 'DICOM'], { cwd: root, stdio: 'pipe' });
+  return files;
+}
+
+describe.skipIf(!hasPydicomCorpus)('import sources', () => {
+  it.skipIf(!hasDcmmkdir)(
+    'imports a patient CD through its DICOMDIR, even with renamed-case files',
+    async () => {
+      const cd = join(work.path, 'CD');
+      burnCd(cd);
+      // A copy made on another system: every name lower-cased, while the DICOMDIR keeps upper case.
+      const lower = (dir: string): void => {
+        for (const name of readdirSync(dir)) {
+          const from = join(dir, name);
+          const to = join(dir, name === 'DICOMDIR' ? name : name.toLowerCase());
+          if (from !== to) renameSync(from, to);
+          if (
+            readdirSync(dir, { withFileTypes: true })
+              .find((d) => d.name === to.split('/').pop())
+              ?.isDirectory()
+          )
+            lower(to);
+        }
+      };
+      lower(cd);
+      const result = await importPaths(b, [join(cd, 'DICOMDIR')]);
+      expect(result.failed).toEqual([]);
+      expect(result.imported).toBe(10);
+      expect(result.skipped).toBe(1);
+      expect(count('studies')).toBe(2);
+      expect(count('series')).toBe(2);
+    },
+  );
+
+  it('imports a whole CD folder: non-DICOM files skipped, DICOMDIR not double-counted, twice adds nothing', async () => {
+    if (!hasDcmmkdir) return;
+    const cd = join(work.path, 'CD');
+    burnCd(cd);
+    const first = await importPaths(b, [cd]);
+    expect(first).toMatchObject({ imported: 10, duplicates: 0, failed: [], state: 'done' });
+    expect(first.skipped).toBe(3);
+    const again = await importPaths(b, [cd]);
+    expect(again).toMatchObject({ imported: 0, duplicates: 10 });
+    expect(count('instances')).toBe(10);
+  });
+
+  it('imports a zip archive, with folders, junk and a damaged entry', async () => {
+    const src = join(work.path, 'export');
+    cloneSeries(join(PYDICOM_TEST_FILES, 'CT_small.dcm'), join(src, 'series1'), 5, '5');
+    writeFileSync(join(src, 'notes.pdf'), '%PDF-1.4 not an image');
+    const zip = join(work.path, 'study.zip');
+    execFileSync(SYSTEM_PYTHON, [
+      '-c',
+      `import zipfile, os, sys
+src, out = sys.argv[1], sys.argv[2]
+with zipfile.ZipFile(out, 'w', zipfile.ZIP_DEFLATED) as z:
+    for root, _, names in os.walk(src):
+        for n in names:
+            p = os.path.join(root, n); z.write(p, os.path.relpath(p, src))
+    z.write(os.path.join('${PYDICOM_TEST_FILES}', 'MR_truncated.dcm'), 'broken/MR_truncated.dcm')`,
+      src,
+      zip,
+    ]);
+    const result = await importPaths(b, [zip]);
+    expect(result.imported).toBe(5);
+    expect(result.skipped).toBe(1);
+    expect(result.failed).toEqual([
+      {
+        path: join(zip, 'broken/MR_truncated.dcm'),
+        reason: 'truncated at byte 9630: pixel data (7FE0,0010) needs 62 more bytes',
+      },
+    ]);
+  });
+
+  it('merges two CDs of one study into one study', async () => {
+    const files = cloneSeries(join(PYDICOM_TEST_FILES, 'CT_small.dcm'), join(work.path, 'all'), 8, '3');
+    const cd1 = join(work.path, 'cd1');
+    const cd2 = join(work.path, 'cd2');
+    mkdirSync(cd1);
+    mkdirSync(cd2);
+    files.forEach((f, i) => renameSync(f, join(i < 4 ? cd1 : cd2, f.split('/').pop()!)));
+    await importPaths(b, [cd1]);
+    await importPaths(b, [cd2]);
+    expect(count('instances')).toBe(8);
+    expect(count('studies')).toBe(1);
+    expect(count('series')).toBe(1);
+  });
+
+  it('links the imported studies to a case and suggests other studies of the same patient', async () => {
+    const created = expectOk(
+      await b.call('cases.create', { title: 'Revision candidate', patient: { mrn: '1CT1' } }),
+    );
+    const ct = cloneSeries(join(PYDICOM_TEST_FILES, 'CT_small.dcm'), join(work.path, 'ct'), 2, '4');
+    await importPaths(b, [ct[0]!], created.id);
+    const studies = expectOk(await b.call('cases.studies', { id: created.id }));
+    expect(studies.linked).toHaveLength(1);
+    expect(studies.linked[0]!.studies[0]!.series[0]!.instanceCount).toBe(1);
+    const trail = expectOk(await b.call('cases.auditTrail', { id: created.id }));
+    expect(trail[0]!.action).toBe('case.linkStudies');
+    // The original CT_small is another study of patient 1CT1: suggested, not linked.
+    await importPaths(b, [join(PYDICOM_TEST_FILES, 'CT_small.dcm')]);
+    const after = expectOk(await b.call('cases.studies', { id: created.id }));
+    expect(after.suggested.flatMap((p) => p.studies)).toHaveLength(1);
+    const suggestedId = after.suggested[0]!.studies[0]!.studyId;
+    const linked = expectOk(await b.call('cases.linkStudy', { caseId: created.id, studyId: suggestedId }));
+    expect(linked.linked[0]!.studies).toHaveLength(2);
+    expect(linked.suggested).toEqual([]);
+    const unlinked = expectOk(
+      await b.call('cases.unlinkStudy', { caseId: created.id, studyId: suggestedId }),
+    );
+    expect(unlinked.linked[0]!.studies).toHaveLength(1);
+    // Search finds the case by its imaging description.
+    const found = expectOk(await b.call('cases.list', { query: 'Revision 1CT1' }));
+    expect(found.map((c) => c.id)).toEqual([created.id]);
+  });
+
+  it('deleting a case keeps its imaging and records who deleted it', async () => {
+    const created = expectOk(await b.call('cases.create', { title: 'To be deleted' }));
+    await importPaths(b, [join(PYDICOM_TEST_FILES, 'CT_small.dcm')], created.id);
+    expect(expectOk(await b.call('cases.delete', { id: created.id, confirmed: true }))).toBeNull();
+    expect(count('cases')).toBe(0);
+    expect(count('instances')).toBe(1);
+    const audit = b.ctx.db.prepare("SELECT detail FROM audit_log WHERE action = 'case.delete'").get() as {
+      detail: string;
+    };
+    expect(JSON.parse(audit.detail)).toMatchObject({ title: 'To be deleted', studiesKeptInLibrary: 1 });
+    expect((await b.callRaw('cases.delete', { id: 1 })).ok).toBe(false);
+  });
+});
