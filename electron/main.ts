@@ -4,6 +4,7 @@ import { createBackend } from './backend/create-backend.ts';
 import type { Backend } from './backend/create-backend.ts';
 import { registerAppScheme, serveRenderer } from './adapters/app-protocol.ts';
 import { hardenApp } from './adapters/harden.ts';
+import { registerDialogHandlers } from './adapters/dialogs.ts';
 import { registerApiHandlers } from './adapters/ipc.ts';
 import { buildMenu } from './adapters/menu.ts';
 import { APP_START_URL, mainWindowOptions } from './adapters/window-options.ts';
@@ -49,6 +50,7 @@ app
     hardenApp(session.defaultSession);
     serveRenderer(join(__dirname, '..', 'renderer'));
     registerApiHandlers(backend, () => mainWindow);
+    registerDialogHandlers(() => mainWindow);
     Menu.setApplicationMenu(buildMenu());
     createMainWindow();
     app.on('activate', () => {

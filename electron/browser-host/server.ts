@@ -7,6 +7,7 @@ import type { Backend } from '../backend/create-backend.ts';
 import { CONTENT_SECURITY_POLICY } from '../services/csp.ts';
 import { cookieName, isLoopbackHost, isOwnOrigin, readCookie, sameSecret } from './access.ts';
 import { serveStatic } from './static-files.ts';
+import { handleUpload } from './upload.ts';
 
 const MAX_API_BODY = 1024 * 1024;
 
@@ -109,6 +110,16 @@ export function startBrowserHost(options: BrowserHostOptions): Promise<RunningBr
       if (!isOwnOrigin(req.headers.origin, port)) return send(res, 403, 'Forbidden: cross-origin request.');
       handleApi(options.backend, url.pathname.slice(5), req, res).catch((e: unknown) => {
         log(`api error: ${e instanceof Error ? e.message : String(e)}`);
+        if (!res.headersSent) send(res, 500, 'Internal error.');
+      });
+      return;
+    }
+    if (url.pathname.startsWith('/upload/')) {
+      if (!isOwnOrigin(req.headers.origin, port)) return send(res, 403, 'Forbidden: cross-origin request.');
+      handleUpload(options.backend.ctx.uploads, url.pathname.slice(8), req, res, (status, message) =>
+        send(res, status, message),
+      ).catch((e: unknown) => {
+        log(`upload error: ${e instanceof Error ? e.message : String(e)}`);
         if (!res.headersSent) send(res, 500, 'Internal error.');
       });
       return;

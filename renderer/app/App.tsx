@@ -3,6 +3,8 @@ import { api } from '../api.ts';
 import { CaseList } from '../cases/CaseList.tsx';
 import { CasePage } from '../cases/CasePage.tsx';
 import type { User } from '../../shared/domain/user.ts';
+import { ImportProvider } from '../imaging/ImportProvider.tsx';
+import { LibraryPage } from '../imaging/LibraryPage.tsx';
 import { SignIn } from './SignIn.tsx';
 import { TopBar } from './TopBar.tsx';
 import { useRoute } from './route.ts';
@@ -36,11 +38,19 @@ export function App() {
     );
 
   return (
-    <div className="app-shell">
-      <TopBar user={user} onSwitchUser={() => setSwitching(true)} />
-      <main id="main" className="app-main" tabIndex={-1}>
-        {route.page === 'case' ? <CasePage key={route.id} caseId={route.id} /> : <CaseList />}
-      </main>
-    </div>
+    <ImportProvider>
+      <div className="app-shell">
+        <TopBar user={user} onSwitchUser={() => setSwitching(true)} />
+        <main id="main" className="app-main" tabIndex={-1}>
+          {route.page === 'case' ? (
+            <CasePage key={route.id} caseId={route.id} />
+          ) : route.page === 'library' ? (
+            <LibraryPage />
+          ) : (
+            <CaseList />
+          )}
+        </main>
+      </div>
+    </ImportProvider>
   );
 }

@@ -2,6 +2,7 @@ import { DISCIPLINE_LABELS } from '../../shared/domain/user.ts';
 import type { Discipline } from '../../shared/domain/user.ts';
 import { api } from '../api.ts';
 import { useLoad } from '../app/use-load.ts';
+import { useImports } from '../imaging/import-context.ts';
 import { formatDateTime } from './format.ts';
 
 const ACTION_LABELS: Record<string, string> = {
@@ -9,11 +10,15 @@ const ACTION_LABELS: Record<string, string> = {
   'case.update': 'Edited the case',
   'case.archive': 'Archived the case',
   'case.restore': 'Restored the case',
+  'case.linkStudies': 'Imported imaging into the case',
+  'case.linkStudy': 'Linked a study',
+  'case.unlinkStudy': 'Unlinked a study',
 };
 
 /** Who changed what and when, newest first; `version` reloads it after each save. */
 export function AuditTrail({ caseId, version }: { caseId: number; version: string }) {
-  const [entries] = useLoad(() => api['cases.auditTrail']({ id: caseId }), [caseId, version]);
+  const { version: importsVersion } = useImports();
+  const [entries] = useLoad(() => api['cases.auditTrail']({ id: caseId }), [caseId, version, importsVersion]);
   return (
     <section aria-labelledby="audit-heading" className="panel">
       <h2 id="audit-heading">History</h2>

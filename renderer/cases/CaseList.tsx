@@ -22,11 +22,24 @@ export function CaseList() {
   const [search, setSearch] = useState('');
   const [status, setStatus] = useState<CaseStatus | ''>('');
   const [creating, setCreating] = useState(false);
+  const [from, setFrom] = useState('');
+  const [to, setTo] = useState('');
+  const fromId = useId();
+  const toId = useId();
   const query = useDebounced(search, SEARCH_DELAY_MS);
   const searchId = useId();
   const statusId = useId();
   const searchRef = useRef<HTMLInputElement>(null);
-  const [cases] = useLoad(() => api['cases.list']({ query, ...(status ? { status } : {}) }), [query, status]);
+  const [cases] = useLoad(
+    () =>
+      api['cases.list']({
+        query,
+        ...(status ? { status } : {}),
+        ...(from ? { updatedFrom: from } : {}),
+        ...(to ? { updatedTo: to } : {}),
+      }),
+    [query, status, from, to],
+  );
 
   useEffect(() => {
     // "/" jumps to the search box, as in most list-heavy tools.
@@ -66,7 +79,7 @@ export function CaseList() {
           id={searchId}
           ref={searchRef}
           type="search"
-          placeholder="Title, MRN, patient name, question  ( / )"
+          placeholder="Title, MRN, patient, question, imaging ( / )"
           value={search}
           onChange={(e) => setSearch(e.target.value)}
         />
@@ -79,6 +92,10 @@ export function CaseList() {
             </option>
           ))}
         </select>
+        <label htmlFor={fromId}>Changed from</label>
+        <input id={fromId} type="date" value={from} onChange={(e) => setFrom(e.target.value)} />
+        <label htmlFor={toId}>to</label>
+        <input id={toId} type="date" value={to} onChange={(e) => setTo(e.target.value)} />
       </div>
       {cases.state === 'loading' && <p className="muted">Loading cases…</p>}
       {cases.state === 'error' && (
@@ -89,7 +106,7 @@ export function CaseList() {
       {cases.state === 'ready' &&
         (cases.value.length === 0 ? (
           <p className="empty-note">
-            {query || status
+            {query || status || from || to
               ? 'No case matches this search.'
               : 'No cases yet. Create the first one with “New case”.'}
           </p>

@@ -4,9 +4,12 @@ import { updateCaseInputSchema } from '../../shared/contract/schemas.ts';
 import type { CaseRecord, CaseStatus } from '../../shared/domain/case.ts';
 import { CASE_STATUSES, CASE_STATUS_LABELS } from '../../shared/domain/case.ts';
 import { api } from '../api.ts';
+import { ConfirmDialog } from '../app/ConfirmDialog.tsx';
 import { fieldErrors } from '../app/field-errors.ts';
+import { navigate } from '../app/route.ts';
 import { useLoad } from '../app/use-load.ts';
 import { AuditTrail } from './AuditTrail.tsx';
+import { CaseImaging } from './CaseImaging.tsx';
 import { CaseFields } from './CaseFields.tsx';
 import type { CaseFormState } from './case-form-state.ts';
 import { errorsByField, formFromCase, patientFromForm } from './case-form-state.ts';
@@ -38,6 +41,8 @@ export function CasePage({ caseId }: { caseId: number }) {
 function CaseEditor({ stored, onSaved }: { stored: CaseRecord; onSaved: (c: CaseRecord) => void }) {
   const [form, setForm] = useState<CaseFormState>(() => formFromCase(stored));
   const [status, setStatus] = useState<CaseStatus>(stored.status);
+  const [imagingChanges, setImagingChanges] = useState(0);
+  const [confirmingDelete, setConfirmingDelete] = useState(false);
   const [errors, setErrors] = useState<Partial<Record<keyof CaseFormState, string>>>({});
   const [message, setMessage] = useState<{ kind: 'error' | 'ok'; text: string } | null>(null);
   const statusId = useId();
@@ -65,6 +70,12 @@ function CaseEditor({ stored, onSaved }: { stored: CaseRecord; onSaved: (c: Case
   const toggleArchive = async (): Promise<void> => {
     const result = await api[archived ? 'cases.restore' : 'cases.archive']({ id: stored.id });
     if (result.ok) onSaved(result.value);
+    else setMessage({ kind: 'error', text: result.error.message });
+  };
+  const deleteCase = async (): Promise<void> => {
+    setConfirmingDelete(false);
+    const result = await api['cases.delete']({ id: stored.id, confirmed: true });
+    if (result.ok) navigate({ page: 'cases' });
     else setMessage({ kind: 'error', text: result.error.message });
   };
   const onSubmit = (e: FormEvent): void => {
@@ -119,16 +130,30 @@ function CaseEditor({ stored, onSaved }: { stored: CaseRecord; onSaved: (c: Case
             Discard changes
           </button>
           <span className="spacer" />
-          <button
-            type="button"
-            className={archived ? '' : 'button-danger'}
-            onClick={() => void toggleArchive()}
-          >
+          <button type="button" onClick={() => void toggleArchive()}>
             {archived ? 'Restore case' : 'Archive case'}
+          </button>
+          <button type="button" className="button-danger" onClick={() => setConfirmingDelete(true)}>
+            Delete case…
           </button>
         </div>
       </form>
-      <AuditTrail caseId={stored.id} version={stored.updatedAt} />
+      {confirmingDelete && (
+        <ConfirmDialog
+          title="Delete this case?"
+          confirmLabel="Delete case"
+          danger
+          onCancel={() => setConfirmingDelete(false)}
+          onConfirm={() => void deleteCase()}
+        >
+          <p>
+            “{stored.title}” will be deleted. This cannot be undone. Its imaging is not deleted: the studies
+            stay in the image library, and the deletion is recorded in the audit log with your name.
+          </p>
+        </ConfirmDialog>
+      )}
+      <CaseImaging caseId={stored.id} readOnly={archived} onChanged={() => setImagingChanges((n) => n + 1)} />
+      <AuditTrail caseId={stored.id} version={`${stored.updatedAt}/${imagingChanges}`} />
     </section>
   );
 }

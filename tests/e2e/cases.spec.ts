@@ -163,3 +163,31 @@ test('keyboard only: sign in, "/" focuses search, Enter opens a form, Escape clo
   await page.keyboard.press('Escape');
   await expect(page.getByRole('heading', { name: 'New case' })).toHaveCount(0);
 });
+
+test('filter cases by date of last change, and delete a case after confirming', async ({ host, page }) => {
+  await page.goto(host.url);
+  await signIn(page, 'Dr. Tidy', 'Spine surgery');
+  await page.getByRole('button', { name: 'New case' }).click();
+  await page.getByLabel('Case title').fill('Duplicate entry by mistake');
+  await page.getByRole('button', { name: 'Create case' }).click();
+  await page.getByRole('link', { name: 'All cases' }).click();
+  const rows = page.locator('.case-table tbody tr');
+  await expect(rows).toHaveCount(1);
+  const today = new Date().toISOString().slice(0, 10);
+  await page.getByLabel('Changed from').fill('2999-01-01');
+  await expect(page.getByText('No case matches this search.')).toBeVisible();
+  await page.getByLabel('Changed from').fill('2000-01-01');
+  await page.getByLabel('to', { exact: true }).fill(today);
+  await expect(rows).toHaveCount(1);
+
+  await page.getByRole('link', { name: 'Duplicate entry by mistake' }).click();
+  await page.getByRole('button', { name: 'Delete case…' }).click();
+  const confirm = page.getByRole('dialog', { name: 'Delete this case?' });
+  await expect(confirm.getByText('Its imaging is not deleted')).toBeVisible();
+  await captureScreens(page, 'delete-case-confirm');
+  await confirm.getByRole('button', { name: 'Cancel' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Duplicate entry by mistake');
+  await page.getByRole('button', { name: 'Delete case…' }).click();
+  await confirm.getByRole('button', { name: 'Delete case' }).click();
+  await expect(page.getByText('No cases yet.')).toBeVisible();
+});

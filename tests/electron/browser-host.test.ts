@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -118,5 +118,24 @@ describe('browser host', () => {
     });
     expect(malformed.status).toBe(400);
     expect(JSON.parse(malformed.body)).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+  });
+
+  it('accepts uploads only for a registered upload, inside its folder, from its own origin', async () => {
+    const put = (path: string, headers: Record<string, string> = {}) =>
+      send(path, {
+        method: 'PUT',
+        headers: { cookie: cookie(), 'content-length': '5', ...headers },
+        body: 'hello',
+      });
+    expect((await put('/upload/not-registered/a.dcm')).status).toBe(404);
+    const uploadId = b.ctx.uploads.begin();
+    expect((await put(`/upload/${uploadId}/..%2F..%2Fescape.dcm`)).status).toBe(400);
+    expect((await put(`/upload/${uploadId}/CD/DICOM/IM1`, { origin: 'http://127.0.0.1:1' })).status).toBe(
+      403,
+    );
+    expect((await put(`/upload/${uploadId}/CD/DICOM/IM1`)).status).toBe(204);
+    expect((await put(`/upload/${uploadId}/CD/DICOM/IM1`)).status).toBe(409);
+    expect(readFileSync(join(b.dataDir, 'incoming', uploadId, 'CD', 'DICOM', 'IM1'), 'utf8')).toBe('hello');
+    expect((await send(`/upload/${uploadId}/x`, { headers: { cookie: cookie() } })).status).toBe(405);
   });
 });

@@ -38,10 +38,11 @@ async function checkConsistent(dataDir: string): Promise<number> {
       size: number;
     }[];
     for (const row of rows) expect(statSync(join(dataDir, 'store', row.path)).size, row.path).toBe(row.size);
-    const objects = readdirSync(join(dataDir, 'store', 'objects'), {
-      recursive: true,
-      withFileTypes: true,
-    }).filter((e) => e.isFile());
+    const objectsDir = join(dataDir, 'store', 'objects');
+    const listed = existsSync(objectsDir)
+      ? readdirSync(objectsDir, { recursive: true, withFileTypes: true })
+      : [];
+    const objects = listed.filter((e) => e.isFile());
     expect(objects.length, 'stray files in the store').toBe(rows.length);
     const tmp = join(dataDir, 'store', 'tmp');
     expect(existsSync(tmp) ? readdirSync(tmp) : []).toEqual([]);
