@@ -176,4 +176,39 @@ with zipfile.ZipFile(out, 'w', zipfile.ZIP_DEFLATED) as z:
     expect(JSON.parse(audit.detail)).toMatchObject({ title: 'To be deleted', studiesKeptInLibrary: 1 });
     expect((await b.callRaw('cases.delete', { id: 1 })).ok).toBe(false);
   });
+
+  it('fails pathological files with a reason instead of crashing or hanging', async () => {
+    const element = (group: number, el: number, vr: string, value: Buffer): Buffer => {
+      const head = Buffer.alloc(8);
+      head.writeUInt16LE(group, 0);
+      head.writeUInt16LE(el, 2);
+      head.write(vr, 4, 'latin1');
+      head.writeUInt16LE(value.length, 6);
+      return Buffer.concat([head, value]);
+    };
+    const part10 = (dataset: Buffer): Buffer =>
+      Buffer.concat([
+        Buffer.alloc(128),
+        Buffer.from('DICM'),
+        element(2, 0x10, 'UI', Buffer.from('1.2.840.10008.1.2.1\0')),
+        dataset,
+      ]);
+    // 100,000 nested sequences of undefined length, never closed.
+    const level = Buffer.from([
+      0x08, 0x00, 0x15, 0x11, 0x53, 0x51, 0, 0, 0xff, 0xff, 0xff, 0xff, 0xfe, 0xff, 0x00, 0xe0, 0xff, 0xff,
+      0xff, 0xff,
+    ]);
+    writeFileSync(
+      join(work.path, 'nested.dcm'),
+      part10(Buffer.concat(Array.from({ length: 100_000 }, () => level))),
+    );
+    // SOP Class UID whose declared length runs far past the end of the file.
+    const long = Buffer.from([0x08, 0x00, 0x16, 0x00, 0x55, 0x49, 0xf0, 0xff]);
+    writeFileSync(join(work.path, 'overlong.dcm'), part10(Buffer.concat([long, Buffer.from('1.2.3')])));
+    const result = await importPaths(b, [join(work.path, 'nested.dcm'), join(work.path, 'overlong.dcm')]);
+    expect(result.state).toBe('done');
+    expect(result.failed.map((f) => f.path.split('/').pop()).sort()).toEqual(['nested.dcm', 'overlong.dcm']);
+    for (const f of result.failed)
+      expect(f.reason).toMatch(/^(truncated or damaged|unreadable DICOM header|the reader)/);
+  }, 60_000);
 });
