@@ -125,16 +125,6 @@ export function indexInstance(db: Database, h: InstanceHeader, file: StoredFile,
   return { kind: 'imported', studyId };
 }
 
-/** Every store path the index refers to (for the orphan sweep). */
-export function referencedFiles(db: Database): Set<string> {
-  return new Set(
-    prepared<[], { p: string }>(db, 'SELECT file_path AS p FROM instances')
-      .pluck(false)
-      .all()
-      .map((r) => r.p),
-  );
-}
-
 export function isReferenced(db: Database, filePath: string): boolean {
   return !!prepared<[string], { x: number }>(
     db,

@@ -15,7 +15,10 @@ const api = Object.fromEntries(
 
 const desktop = {
   chooseImportSources: (kind) =>
-    ipcRenderer.invoke(DESKTOP_CHANNELS.chooseImportSources, kind === 'folder' ? 'folder' : 'files') as Promise<string[]>,
+    ipcRenderer.invoke(
+      DESKTOP_CHANNELS.chooseImportSources,
+      kind === 'folder' ? 'folder' : 'files',
+    ) as Promise<string[]>,
   pathForFile: (file) => webUtils.getPathForFile(file as File),
 } satisfies DesktopBridge;
 

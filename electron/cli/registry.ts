@@ -3,6 +3,7 @@ import { casesCommand } from './commands/cases.ts';
 import { createCaseCommand } from './commands/create-case.ts';
 import { importCommand } from './commands/import.ts';
 import { infoCommand } from './commands/info.ts';
+import { reindexCommand } from './commands/reindex.ts';
 import { studiesCommand } from './commands/studies.ts';
 
 /** Every CLI command, in the order `--help` lists them. */
@@ -12,4 +13,5 @@ export const COMMANDS: readonly Command[] = [
   importCommand,
   studiesCommand,
   infoCommand,
+  reindexCommand,
 ];

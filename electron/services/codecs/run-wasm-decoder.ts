@@ -11,7 +11,12 @@ function samples(bytes: Uint8Array, bits: number, signed: boolean): CodecSamples
 /** The codec's own words for a failure: its last error line, else what it threw. */
 function codecError(thrown: unknown, messages: string[]): string {
   const error = messages.find((m) => /error/i.test(m));
-  const what = typeof thrown === 'number' ? `error code ${thrown}` : thrown instanceof Error ? thrown.message : String(thrown);
+  const what =
+    typeof thrown === 'number'
+      ? `error code ${thrown}`
+      : thrown instanceof Error
+        ? thrown.message
+        : String(thrown);
   return error ? error.replace(/^\[ERROR\]\s*/, '') : what;
 }
 

@@ -54,7 +54,10 @@ export function loadWasmCodec(pkg: string): Promise<LoadedCodec> {
       messages.push(line.trim());
       if (messages.length > MAX_MESSAGES) messages.shift();
     };
-    loaded = factory({ locateFile: () => wasm, print: keep, printErr: keep }).then((module) => ({ module, messages }));
+    loaded = factory({ locateFile: () => wasm, print: keep, printErr: keep }).then((module) => ({
+      module,
+      messages,
+    }));
     // A failed load is not cached, so a later call can retry.
     loaded.catch(() => modules.delete(pkg));
     modules.set(pkg, loaded);

@@ -3,9 +3,10 @@ import { unlink } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { IndexOutcome } from '../../../db/imaging.ts';
 import { indexInstance, isReferenced } from '../../../db/imaging.ts';
+import { addPendingObjects, clearPendingObjects } from '../../../db/import-runs.ts';
 import type { ImportProgress } from '../../../shared/imaging/import-progress.ts';
 import type { StoreLayout } from '../store/layout.ts';
-import { syncDirectories } from '../store/write-object.ts';
+import { placeObjects } from '../store/place-objects.ts';
 import type { ReadResult, ReadTask } from './protocol.ts';
 import type { ReadPool } from './read-pool.ts';
 import { isDicomdirName, resolveReferencedFile, walkSources } from './walk.ts';
@@ -180,20 +181,23 @@ export class ImportJob {
     }
   }
 
+  /**
+   * Commits a batch: journal the new objects (so a crash can only orphan journaled files), move
+   * them into the store durably, then index them and clear the journal in one transaction.
+   */
   private async flush(): Promise<void> {
     const batch = this.batch;
     this.batch = [];
     this.lastFlush = Date.now();
     if (!batch.length) return;
-    const { db, store, now } = this.deps;
-    await syncDirectories([
-      store.objects,
-      ...batch.filter((r) => r.written).map((r) => dirname(join(store.root, r.relativePath))),
-    ]);
+    const { db, store, now, importId } = this.deps;
+    const placed = batch.filter((r) => r.tmpPath !== null).map((r) => r.relativePath);
+    addPendingObjects(db, importId, placed);
+    await placeObjects(store, batch);
     const at = now();
-    const outcomes: [InstanceResult, IndexOutcome][] = db
-      .transaction(() =>
-        batch.map((r): [InstanceResult, IndexOutcome] => [
+    const outcomes = db
+      .transaction(() => {
+        const results = batch.map((r): [InstanceResult, IndexOutcome] => [
           r,
           indexInstance(
             db,
@@ -207,10 +211,17 @@ export class ImportJob {
             },
             at,
           ),
-        ]),
-      )
+        ]);
+        clearPendingObjects(
+          db,
+          importId,
+          results.filter(([, o]) => o.kind !== 'conflict').map(([r]) => r.relativePath),
+        );
+        return results;
+      })
       .immediate();
     const p = this.progressState;
+    const conflicted: string[] = [];
     for (const [r, outcome] of outcomes) {
       if (outcome.kind === 'imported') {
         p.imported++;
@@ -222,9 +233,12 @@ export class ImportJob {
           path: r.path,
           reason: `SOP Instance UID ${r.header.instance.sopInstanceUid} is already stored with different content; the original was kept`,
         });
-        if (r.written && !isReferenced(db, r.relativePath))
+        if (r.tmpPath !== null && !isReferenced(db, r.relativePath)) {
           await unlink(join(store.root, r.relativePath)).catch(() => {});
+          conflicted.push(r.relativePath);
+        }
       }
     }
+    if (conflicted.length) clearPendingObjects(db, importId, conflicted);
   }
 }

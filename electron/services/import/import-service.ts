@@ -3,13 +3,18 @@ import { availableParallelism } from 'node:os';
 import { writeAudit } from '../../../db/audit.ts';
 import { casesOfStudies, linkStudy } from '../../../db/case-studies.ts';
 import { refreshCaseSearch } from '../../../db/case-search.ts';
-import { referencedFiles } from '../../../db/imaging.ts';
-import { finishImportRun, markInterruptedRuns, startImportRun } from '../../../db/import-runs.ts';
+import { isReferenced } from '../../../db/imaging.ts';
+import {
+  abandonedPendingObjects,
+  finishImportRun,
+  forgetPendingObjects,
+  markInterruptedRuns,
+  startImportRun,
+} from '../../../db/import-runs.ts';
 import type { ImportProgress } from '../../../shared/imaging/import-progress.ts';
 import { importSummary } from '../../../shared/imaging/import-progress.ts';
 import type { StoreLayout } from '../store/layout.ts';
-import { sweepStore } from '../store/sweep.ts';
-import type { SweepResult } from '../store/sweep.ts';
+import { removeAbandoned, sweepTemp } from '../store/sweep.ts';
 import { ImportJob } from './import-job.ts';
 import { ReadPool } from './read-pool.ts';
 
@@ -35,6 +40,21 @@ function relabel(pathLabel: ((path: string) => string) | undefined): (p: ImportP
   return (p) => ({ ...p, failed: each(p.failed), conflicts: each(p.conflicts), warnings: each(p.warnings) });
 }
 
+export interface SweepResult {
+  tempFilesRemoved: number;
+  orphansRemoved: number;
+}
+
+function isProcessAlive(pid: number): boolean {
+  if (pid === process.pid) return true;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
 /** Per-file bounds against pathological files (PS3.5 allows nesting and lengths no real image needs). */
 const TASK_TIMEOUT_MS = 60_000;
 const WORKER_HEAP_MB = 512;
@@ -51,21 +71,25 @@ export class ImportService {
     private readonly now: () => string,
   ) {}
 
-  /** At start-up: runs left "running" by a crash are marked, and their stray files swept. */
+  /**
+   * At start-up: imports whose process died are marked interrupted; their journaled, unindexed
+   * objects and the temp folder are cleaned. Files the database does not know but never journaled
+   * are left alone (a restored or lost database must not empty the store; `reindex` recovers them).
+   */
   async recover(): Promise<SweepResult> {
-    markInterruptedRuns(this.db, this.now());
-    return this.sweep();
-  }
-
-  sweep(): Promise<SweepResult> {
-    if (this.jobs.size) return Promise.resolve({ tempFilesRemoved: 0, orphansRemoved: 0 });
-    const referenced = referencedFiles(this.db);
-    return sweepStore(this.store, (path) => referenced.has(path));
+    const othersRunning = markInterruptedRuns(this.db, this.now(), isProcessAlive);
+    const tempFilesRemoved = othersRunning.length || this.jobs.size ? 0 : await sweepTemp(this.store);
+    const abandoned = abandonedPendingObjects(this.db);
+    const orphansRemoved = await removeAbandoned(this.store, abandoned, (path) =>
+      isReferenced(this.db, path),
+    );
+    forgetPendingObjects(this.db, abandoned);
+    return { tempFilesRemoved, orphansRemoved };
   }
 
   start(request: StartImport): number {
     if (!this.workerScript) throw new Error('Import is not available in this build (import worker missing).');
-    const importId = startImportRun(this.db, this.now(), request.userId, request.caseId);
+    const importId = startImportRun(this.db, this.now(), request.userId, request.caseId, process.pid);
     const size = Math.max(2, Math.min(4, availableParallelism()));
     const pool = new ReadPool(this.store, {
       workerScript: this.workerScript,

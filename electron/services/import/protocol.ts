@@ -16,7 +16,8 @@ export type ReadOutcome =
       sha256: string;
       size: number;
       relativePath: string;
-      written: boolean;
+      /** Durable temp copy awaiting its move into the store; null when already stored. */
+      tmpPath: string | null;
     }
   | { kind: 'dicomdir'; referencedFiles: string[][] }
   | { kind: 'skipped'; reason: string }

@@ -4,14 +4,14 @@ import { inflateRawSync } from 'node:zlib';
 import { parseDataset, DicomReadError } from '../../../shared/imaging/parse-dataset.ts';
 import { readHeader } from '../../../shared/imaging/read-header.ts';
 import type { StoreLayout } from '../store/layout.ts';
-import { writeObject } from '../store/write-object.ts';
+import { stageObject } from '../store/stage-object.ts';
 import type { ReadOutcome, ReadTask } from './protocol.ts';
 
 const inflateRaw = (data: Uint8Array): Uint8Array => new Uint8Array(inflateRawSync(data));
 
 const SKIP_NAMES = /(^|[\\/])(autorun\.inf|desktop\.ini|thumbs\.db|\.ds_store)$/i;
 
-/** Reads one file: classify, parse the header, hash, and put it in the store. Never throws. */
+/** Reads one file: classify, parse the header, hash, and stage it for the store. Never throws. */
 export async function readOne(task: ReadTask, store: StoreLayout): Promise<ReadOutcome> {
   if (SKIP_NAMES.test(task.path)) return { kind: 'skipped', reason: 'system file' };
   let bytes: Uint8Array;
@@ -29,7 +29,7 @@ export async function readOne(task: ReadTask, store: StoreLayout): Promise<ReadO
     const reading = readHeader(parsed, bytes.length);
     if (reading.kind === 'dicomdir') return reading;
     const sha256 = createHash('sha256').update(bytes).digest('hex');
-    const stored = await writeObject(store, bytes, sha256);
+    const staged = await stageObject(store, bytes, sha256);
     return {
       kind: 'instance',
       header: reading.header,
@@ -37,8 +37,8 @@ export async function readOne(task: ReadTask, store: StoreLayout): Promise<ReadO
       warnings: reading.warnings,
       sha256,
       size: bytes.length,
-      relativePath: stored.relativePath,
-      written: stored.written,
+      relativePath: staged.relativePath,
+      tmpPath: staged.tmpPath,
     };
   } catch (e) {
     if (e instanceof DicomReadError) return { kind: 'failed', reason: e.message };

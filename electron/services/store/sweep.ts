@@ -1,51 +1,25 @@
-import { readdir, rm, stat } from 'node:fs/promises';
+import { readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { StoreLayout } from './layout.ts';
 
-export interface SweepResult {
-  tempFilesRemoved: number;
-  orphansRemoved: number;
+/** Removes every temp file (callers make sure no import in any process is writing them). */
+export async function sweepTemp(store: StoreLayout): Promise<number> {
+  const names = await readdir(store.tmp).catch(() => [] as string[]);
+  await Promise.all(names.map((name) => rm(join(store.tmp, name), { force: true })));
+  return names.length;
 }
 
-/**
- * Removes what an interrupted import left behind: temp files, and stored objects no database row
- * refers to (their rows never committed). Files younger than `minAgeMs` are left alone, since an
- * import running in another process may be about to commit them.
- */
-export async function sweepStore(
+/** Deletes journaled objects of interrupted imports that no row refers to. */
+export async function removeAbandoned(
   store: StoreLayout,
+  paths: string[],
   isReferenced: (relativePath: string) => boolean,
-  minAgeMs = 0,
-  now = Date.now(),
-): Promise<SweepResult> {
-  const old = async (path: string): Promise<boolean> =>
-    minAgeMs <= 0 || now - (await stat(path)).mtimeMs >= minAgeMs;
-  let tempFilesRemoved = 0;
-  let orphansRemoved = 0;
-  for (const name of await listDir(store.tmp)) {
-    const path = join(store.tmp, name);
-    if (await old(path)) {
-      await rm(path, { force: true });
-      tempFilesRemoved++;
-    }
+): Promise<number> {
+  let removed = 0;
+  for (const path of paths) {
+    if (isReferenced(path)) continue;
+    await rm(join(store.root, path), { force: true });
+    removed++;
   }
-  for (const prefix of await listDir(store.objects)) {
-    for (const name of await listDir(join(store.objects, prefix))) {
-      const relativePath = `objects/${prefix}/${name}`;
-      const path = join(store.root, relativePath);
-      if (!isReferenced(relativePath) && (await old(path))) {
-        await rm(path, { force: true });
-        orphansRemoved++;
-      }
-    }
-  }
-  return { tempFilesRemoved, orphansRemoved };
-}
-
-async function listDir(dir: string): Promise<string[]> {
-  try {
-    return await readdir(dir);
-  } catch {
-    return [];
-  }
+  return removed;
 }

@@ -1,0 +1,35 @@
+import { randomBytes } from 'node:crypto';
+import { mkdir, open, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { StoreLayout } from './layout.ts';
+import { objectRelativePath } from './layout.ts';
+
+export interface StagedObject {
+  relativePath: string;
+  /** The durable temp copy to move into place; null when identical content is already stored. */
+  tmpPath: string | null;
+}
+
+/**
+ * Writes bytes durably to the store's temp folder (write, fsync). Nothing enters `objects/` here:
+ * the importer moves staged files in only after journaling them (see placeObjects).
+ */
+export async function stageObject(
+  store: StoreLayout,
+  bytes: Uint8Array,
+  sha256: string,
+): Promise<StagedObject> {
+  const relativePath = objectRelativePath(sha256);
+  const existing = await stat(join(store.root, relativePath)).catch(() => null);
+  if (existing?.size === bytes.length) return { relativePath, tmpPath: null };
+  await mkdir(store.tmp, { recursive: true });
+  const tmpPath = join(store.tmp, `${sha256.slice(0, 16)}-${randomBytes(6).toString('hex')}.part`);
+  const handle = await open(tmpPath, 'wx', 0o600);
+  try {
+    await handle.writeFile(bytes);
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+  return { relativePath, tmpPath };
+}

@@ -1,0 +1,6 @@
+/** Pack-years = (cigarettes per day / 20) × years smoked (DOMAIN.md §4). */
+export const CIGARETTES_PER_PACK = 20;
+
+export function packYears(cigarettesPerDay: number, years: number): number {
+  return (cigarettesPerDay / CIGARETTES_PER_PACK) * years;
+}

@@ -1,0 +1,83 @@
+import { err, ok } from '../contract/result.ts';
+import type { Result } from '../contract/result.ts';
+import { evaluationDocumentSchema } from './document-schema.ts';
+import { SCHEMA_VERSION } from './schema.ts';
+import type { EvaluationDocument } from './values.ts';
+
+type RawValues = Readonly<Record<string, unknown>>;
+
+/**
+ * One step from `from` to `from + 1`. Pure: returns new values, never mutates its input, and
+ * never drops an answer silently (move it, or keep it under a new id with a note).
+ */
+export interface EvaluationMigration {
+  readonly from: number;
+  readonly description: string;
+  migrate(values: RawValues): RawValues;
+}
+
+/**
+ * Ordered, append-only list; v1 is the first shipped version, so it is empty. To add v2: bump
+ * SCHEMA_VERSION in schema.ts, append `{ from: 1, description, migrate }` here and add a test with
+ * a stored v1 document. Never edit a migration that has shipped.
+ */
+export const EVALUATION_MIGRATIONS: readonly EvaluationMigration[] = [];
+
+export interface MigratedValues {
+  readonly schemaVersion: number;
+  readonly values: RawValues;
+  /** Descriptions of the steps applied, oldest first. */
+  readonly applied: readonly string[];
+}
+
+const isRecord = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** Runs the steps from the document's version up to `target`; shape is not checked here. */
+export function applyMigrations(
+  doc: unknown,
+  migrations: readonly EvaluationMigration[],
+  target: number,
+): Result<MigratedValues> {
+  if (!isRecord(doc) || !isRecord(doc.values)) {
+    return err('INVALID_INPUT', 'Not an evaluation document (expected { schemaVersion, values }).');
+  }
+  const version = doc.schemaVersion;
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 0) {
+    return err('INVALID_INPUT', 'The evaluation has no valid schema version.');
+  }
+  if (version > target) {
+    return err(
+      'INVALID_INPUT',
+      `This evaluation was saved by a newer version of the app (form version ${version}); this app reads up to version ${target}. Update the app to open it.`,
+    );
+  }
+  let values: RawValues = doc.values;
+  const applied: string[] = [];
+  for (let v = version; v < target; v += 1) {
+    const step = migrations.find((m) => m.from === v);
+    if (!step) return err('INVALID_INPUT', `No migration from evaluation form version ${v}.`);
+    values = step.migrate(values);
+    applied.push(step.description);
+  }
+  return ok({ schemaVersion: target, values, applied });
+}
+
+/** Brings a stored or received document to the current SCHEMA_VERSION and checks its shape. */
+export function migrateEvaluation(doc: unknown): Result<EvaluationDocument> {
+  const migrated = applyMigrations(doc, EVALUATION_MIGRATIONS, SCHEMA_VERSION);
+  if (!migrated.ok) return migrated;
+  const parsed = evaluationDocumentSchema.safeParse({
+    schemaVersion: migrated.value.schemaVersion,
+    values: migrated.value.values,
+  });
+  if (!parsed.success) {
+    const first = parsed.error.issues[0];
+    const where = first ? ` at ${first.path.join('.')}` : '';
+    return err(
+      'INVALID_INPUT',
+      `The evaluation document is malformed${where}: ${first?.message ?? 'unknown problem'}.`,
+    );
+  }
+  return ok(parsed.data);
+}
