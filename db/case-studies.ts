@@ -157,3 +157,33 @@ export function casesOfStudies(db: Database, studyIds: number[]): number[] {
     .all(...studyIds)
     .map((r) => r.caseId);
 }
+
+/** The middle image (and middle frame of a multi-frame image) of a series, for its thumbnail. */
+export function seriesThumbnailSource(
+  db: Database,
+  seriesId: number,
+): { filePath: string; sha256: string; frame: number } | null {
+  const rows = prepared<[number], { filePath: string; sha256: string; frames: number }>(
+    db,
+    `SELECT file_path AS filePath, sha256, frames FROM instances
+      WHERE series_id = ? AND decodable = 1 AND rows IS NOT NULL
+      ORDER BY instance_number, id`,
+  ).all(seriesId);
+  const middle = rows[Math.floor(rows.length / 2)];
+  return middle
+    ? { filePath: middle.filePath, sha256: middle.sha256, frame: Math.floor(middle.frames / 2) }
+    : null;
+}
+
+/** The stored file of an instance (for the viewer's image requests). */
+export function instanceFile(
+  db: Database,
+  instanceId: number,
+): { filePath: string; fileSize: number } | null {
+  return (
+    prepared<[number], { filePath: string; fileSize: number }>(
+      db,
+      'SELECT file_path AS filePath, file_size AS fileSize FROM instances WHERE id = ?',
+    ).get(instanceId) ?? null
+  );
+}

@@ -48,7 +48,7 @@ app
       log: (line) => console.error(`[main] ${line}`),
     });
     hardenApp(session.defaultSession);
-    serveRenderer(join(__dirname, '..', 'renderer'));
+    serveRenderer(join(__dirname, '..', 'renderer'), backend);
     registerApiHandlers(backend, () => mainWindow);
     registerDialogHandlers(() => mainWindow);
     Menu.setApplicationMenu(buildMenu());

@@ -6,6 +6,7 @@ import { getSetting } from '../../db/settings.ts';
 import { findUser } from '../../db/users.ts';
 import type { ImportService } from '../services/import/import-service.ts';
 import type { UploadStaging } from '../services/import/upload-staging.ts';
+import type { StoreLayout } from '../services/store/layout.ts';
 
 /** What every handler may use: the database, the clock, and facts about the running host. */
 export interface BackendContext {
@@ -13,6 +14,7 @@ export interface BackendContext {
   now: () => string;
   info: AppInfo;
   imports: ImportService;
+  store: StoreLayout;
   uploads: UploadStaging;
   /** The CLI acts as a named user without changing who is signed in to the app. */
   actingUserId?: number;

@@ -40,12 +40,14 @@ export function createBackend(options: BackendOptions): Backend {
     ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
   });
   const now = options.now ?? (() => new Date().toISOString());
-  const imports = new ImportService(db, storeLayout(dataDir), options.importWorker ?? null, now);
+  const store = storeLayout(dataDir);
+  const imports = new ImportService(db, store, options.importWorker ?? null, now);
   const ctx: BackendContext = {
     db,
     now,
     info: { version: APP_VERSION, host: options.host, dataDir },
     imports,
+    store,
     uploads: new UploadStaging(join(dataDir, 'incoming')),
   };
   const recovered = imports.recover().then(

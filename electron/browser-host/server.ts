@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { createReadStream } from 'node:fs';
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -8,6 +9,7 @@ import { CONTENT_SECURITY_POLICY } from '../services/csp.ts';
 import { cookieName, isLoopbackHost, isOwnOrigin, readCookie, sameSecret } from './access.ts';
 import { serveStatic } from './static-files.ts';
 import { handleUpload } from './upload.ts';
+import { resolveAsset } from '../services/assets/asset-routes.ts';
 
 const MAX_API_BODY = 1024 * 1024;
 
@@ -54,6 +56,27 @@ function readBody(req: IncomingMessage, limit: number): Promise<string | null> {
     req.on('end', () => done(Buffer.concat(chunks).toString('utf8')));
     req.on('error', fail);
   });
+}
+
+async function serveAsset(backend: Backend, pathname: string, res: ServerResponse): Promise<void> {
+  const asset = await resolveAsset(backend.ctx.db, backend.ctx.store, pathname);
+  if (!asset) return send(res, 404, 'Not found.');
+  if (asset.kind === 'error') return send(res, asset.status, asset.message);
+  // Patient images: never cached by the browser beyond this session.
+  const headers = {
+    'content-type': asset.contentType,
+    'cache-control': 'private, no-store',
+    ...SECURITY_HEADERS,
+  };
+  if (asset.kind === 'bytes') {
+    res.writeHead(200, { ...headers, 'content-length': asset.bytes.length });
+    res.end(asset.bytes);
+    return;
+  }
+  res.writeHead(200, { ...headers, 'content-length': asset.size });
+  createReadStream(asset.path)
+    .on('error', () => res.destroy())
+    .pipe(res);
 }
 
 async function handleApi(
@@ -125,6 +148,13 @@ export function startBrowserHost(options: BrowserHostOptions): Promise<RunningBr
       return;
     }
     if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'Method not allowed.');
+    if (url.pathname.startsWith('/images/') || url.pathname.startsWith('/thumbnails/')) {
+      serveAsset(options.backend, url.pathname, res).catch((e: unknown) => {
+        log(`asset error: ${e instanceof Error ? e.message : String(e)}`);
+        if (!res.headersSent) send(res, 500, 'Internal error.');
+      });
+      return;
+    }
     serveStatic(rendererDir, url.pathname, res, SECURITY_HEADERS);
   });
 

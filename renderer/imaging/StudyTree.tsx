@@ -1,6 +1,24 @@
 import type { ReactNode } from 'react';
+import { useState } from 'react';
 import type { PatientStudies, StudyNode } from '../../shared/imaging/study-tree.ts';
 import { formatPersonName } from '../cases/format.ts';
+
+/** The series' middle image, small; a blank tile where there is nothing displayable. */
+function SeriesThumbnail({ seriesId, displayable }: { seriesId: number; displayable: boolean }) {
+  const [failed, setFailed] = useState(false);
+  if (!displayable || failed) return <span className="thumbnail thumbnail-empty" aria-hidden="true" />;
+  return (
+    <img
+      className="thumbnail"
+      src={`thumbnails/${seriesId}.png`}
+      alt=""
+      loading="lazy"
+      width={64}
+      height={64}
+      onError={() => setFailed(true)}
+    />
+  );
+}
 
 const planeLabel: Record<string, string> = {
   axial: 'axial',
@@ -42,6 +60,10 @@ export function StudyTree({
                 <ul className="tree-series">
                   {s.series.map((se) => (
                     <li key={se.seriesId}>
+                      <SeriesThumbnail
+                        seriesId={se.seriesId}
+                        displayable={se.instanceCount > se.notDisplayable}
+                      />
                       <span className="modality-chip">{se.modality ?? '?'}</span> #{se.number ?? '–'}{' '}
                       {se.description ?? <span className="muted">no description</span>}{' '}
                       <span className="muted">

@@ -58,6 +58,30 @@ test('import a patient CD folder into a case: progress, summary, study tree', as
   });
   await expect(imaging.getByText('12 images')).toBeVisible();
   await expect(imaging.getByText('5 images')).toBeVisible();
+  // Thumbnails are real decoded images, not empty tiles: their pixels vary.
+  const thumbnails = imaging.locator('img.thumbnail');
+  await expect(thumbnails).toHaveCount(2);
+  for (const img of await thumbnails.all()) {
+    await expect
+      .poll(() => img.evaluate((i: HTMLImageElement) => i.complete && i.naturalWidth))
+      .toBeGreaterThan(0);
+    const spread = await img.evaluate((i: HTMLImageElement) => {
+      const c = document.createElement('canvas');
+      c.width = i.naturalWidth;
+      c.height = i.naturalHeight;
+      const g = c.getContext('2d')!;
+      g.drawImage(i, 0, 0);
+      const d = g.getImageData(0, 0, c.width, c.height).data;
+      let lo = 255;
+      let hi = 0;
+      for (let k = 0; k < d.length; k += 4) {
+        lo = Math.min(lo, d[k]!);
+        hi = Math.max(hi, d[k]!);
+      }
+      return hi - lo;
+    });
+    expect(spread).toBeGreaterThan(100);
+  }
   await captureScreens(page, 'case-imaging');
 
   // The same CD again adds nothing.

@@ -5,6 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningBrowserHost } from '../../electron/browser-host/server.ts';
 import { startBrowserHost } from '../../electron/browser-host/server.ts';
 import type { TempBackend } from '../support/temp-backend.ts';
+import { PYDICOM_TEST_FILES, hasPydicomCorpus } from '../support/dicom-corpus.ts';
+import { importPaths, signedIn } from '../support/import.ts';
 import { tempBackend, tempDir } from '../support/temp-backend.ts';
 
 let b: TempBackend;
@@ -26,7 +28,7 @@ function send(
       { host: '127.0.0.1', port: host.port, path, method: opts.method ?? 'GET', headers: opts.headers },
       (res) => {
         let body = '';
-        res.on('data', (c: Buffer) => (body += c.toString()));
+        res.on('data', (c: Buffer) => (body += c.toString('latin1')));
         res.on('end', () => done({ status: res.statusCode ?? 0, headers: res.headers, body }));
       },
     );
@@ -138,4 +140,28 @@ describe('browser host', () => {
     expect(readFileSync(join(b.dataDir, 'incoming', uploadId, 'CD', 'DICOM', 'IM1'), 'utf8')).toBe('hello');
     expect((await send(`/upload/${uploadId}/x`, { headers: { cookie: cookie() } })).status).toBe(405);
   });
+
+  it('serves stored images behind the token, and 404 for unknown ones', async () => {
+    expect((await send('/images/1')).status).toBe(401);
+    expect((await send('/images/999', { headers: { cookie: cookie() } })).status).toBe(404);
+    expect((await send('/thumbnails/999.png', { headers: { cookie: cookie() } })).status).toBe(404);
+    expect((await send('/images/abc', { headers: { cookie: cookie() } })).status).toBe(404);
+  });
+
+  it.skipIf(!hasPydicomCorpus)(
+    'streams an imported image byte for byte, and a PNG thumbnail of its series',
+    async () => {
+      await signedIn(b);
+      const source = join(PYDICOM_TEST_FILES, 'CT_small.dcm');
+      await importPaths(b, [source]);
+      const image = await send('/images/1', { headers: { cookie: cookie() } });
+      expect(image.status).toBe(200);
+      expect(image.headers['content-type']).toBe('application/dicom');
+      expect(image.headers['cache-control']).toBe('private, no-store');
+      expect(Buffer.from(image.body, 'latin1').equals(readFileSync(source))).toBe(true);
+      const thumb = await send('/thumbnails/1.png', { headers: { cookie: cookie() } });
+      expect(thumb.status).toBe(200);
+      expect(thumb.body.slice(1, 4)).toBe('PNG');
+    },
+  );
 });
