@@ -31,7 +31,15 @@ const restrict = (patterns, message) => ({
 
 export default tseslint.config(
   {
-    ignores: ['node_modules/**', 'dist/**', 'out/**', 'native/**', 'test-results/**', 'playwright-report/**'],
+    ignores: [
+      'node_modules/**',
+      'dist/**',
+      'out/**',
+      'native/**',
+      'test-results/**',
+      'playwright-report/**',
+      '.cache/**',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,

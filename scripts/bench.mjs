@@ -1,0 +1,31 @@
+// `npm run bench[:name]`: bundles a benchmark from tests/bench/ and runs it under Node.
+// Benchmarks compare against a reference measured in the same run; they never fail on timing.
+import { build } from 'esbuild';
+import { spawnSync } from 'node:child_process';
+import { readdirSync } from 'node:fs';
+
+const names = process.argv.slice(2).length
+  ? process.argv.slice(2)
+  : readdirSync('tests/bench')
+      .filter((f) => f.endsWith('.bench.ts'))
+      .map((f) => f.replace('.bench.ts', ''));
+let failed = false;
+for (const name of names) {
+  const outfile = `.cache/bench-${name}.mjs`;
+  await build({
+    entryPoints: [`tests/bench/${name}.bench.ts`],
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    outfile,
+    logLevel: 'error',
+    external: ['better-sqlite3', 'electron'],
+    banner: {
+      js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);",
+    },
+  });
+  console.log(`\n━━ bench:${name}`);
+  const r = spawnSync(process.execPath, ['--expose-gc', outfile], { stdio: 'inherit' });
+  if (r.status !== 0) failed = true;
+}
+process.exit(failed ? 1 : 0);
