@@ -23,7 +23,7 @@ export function cloneSeries(source: string, outDir: string, count: number, tag: 
     let out = text;
     for (const [k, uid] of uids.entries()) {
       // Series/study UIDs shared by every clone; instance UIDs unique per clone.
-      const suffix = k === 0 ? `${tag}${i}` : tag;
+      const suffix = k === 0 ? `${tag}${String(i).padStart(5, '0')}` : tag;
       out = out.split(uid).join(uid.slice(0, uid.length - suffix.length) + suffix);
     }
     const file = join(outDir, `IM${String(i).padStart(5, '0')}`);

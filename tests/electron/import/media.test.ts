@@ -211,4 +211,20 @@ with zipfile.ZipFile(out, 'w', zipfile.ZIP_DEFLATED) as z:
     for (const f of result.failed)
       expect(f.reason).toMatch(/^(truncated or damaged|unreadable DICOM header|the reader)/);
   }, 60_000);
+
+  it('cancels an import cleanly: what was committed stays whole, the rest is not half-written', async () => {
+    const files = cloneSeries(join(PYDICOM_TEST_FILES, 'CT_small.dcm'), join(work.path, 'many'), 800, '2');
+    const { importId } = expectOk(await b.call('imports.start', { paths: [join(work.path, 'many')] }));
+    await new Promise((r) => setTimeout(r, 50));
+    expect(expectOk(await b.call('imports.cancel', { importId }))).toBe(true);
+    await b.ctx.imports.wait(importId);
+    const final = expectOk(await b.call('imports.status', { importId }));
+    expect(final.state).toBe('cancelled');
+    expect(final.imported).toBeLessThan(files.length);
+    expect(count('instances')).toBe(final.imported);
+    // Importing again completes the set.
+    const again = await importPaths(b, [join(work.path, 'many')]);
+    expect(again.imported + again.duplicates).toBe(files.length);
+    expect(count('instances')).toBe(files.length);
+  });
 });
