@@ -1,5 +1,5 @@
-import { useEffect, useRef } from 'react';
 import type { ReactNode } from 'react';
+import { ModalDialog } from './ModalDialog.tsx';
 
 interface Props {
   title: string;
@@ -12,21 +12,8 @@ interface Props {
 
 /** A modal question; Escape or Cancel answers no. The safe choice has the focus. */
 export function ConfirmDialog({ title, children, confirmLabel, danger = false, onConfirm, onCancel }: Props) {
-  const ref = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
-    if (ref.current && !ref.current.open) ref.current.showModal();
-  }, []);
   return (
-    <dialog
-      ref={ref}
-      className="import-dialog confirm-dialog"
-      aria-labelledby="confirm-title"
-      onCancel={(e) => {
-        e.preventDefault();
-        onCancel();
-      }}
-    >
-      <h2 id="confirm-title">{title}</h2>
+    <ModalDialog title={title} onEscape={onCancel}>
       <div>{children}</div>
       <div className="button-row">
         <button type="button" autoFocus onClick={onCancel}>
@@ -36,6 +23,6 @@ export function ConfirmDialog({ title, children, confirmLabel, danger = false, o
           {confirmLabel}
         </button>
       </div>
-    </dialog>
+    </ModalDialog>
   );
 }

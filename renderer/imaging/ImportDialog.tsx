@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { ModalDialog } from '../app/ModalDialog.tsx';
 import type { FileProblem } from '../../shared/imaging/import-progress.ts';
 import type { ImportPhase } from './run-import.ts';
 
@@ -30,22 +30,9 @@ interface Props {
 
 /** Modal progress and summary of one import. */
 export function ImportDialog({ state, onCancel, onClose }: Props) {
-  const ref = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
-    if (ref.current && !ref.current.open) ref.current.showModal();
-  }, []);
   const done = state.phase === 'finished' || state.phase === 'error';
   return (
-    <dialog
-      ref={ref}
-      className="import-dialog"
-      aria-labelledby="import-title"
-      onCancel={(e) => {
-        e.preventDefault();
-        if (done) onClose();
-      }}
-    >
-      <h2 id="import-title">Import imaging</h2>
+    <ModalDialog title="Import imaging" className="import-dialog" onEscape={() => done && onClose()}>
       {state.phase === 'uploading' && (
         <div role="status">
           <p>
@@ -108,6 +95,6 @@ export function ImportDialog({ state, onCancel, onClose }: Props) {
           </button>
         )}
       </div>
-    </dialog>
+    </ModalDialog>
   );
 }
