@@ -37,7 +37,8 @@ export async function decodeAll(path: string): Promise<DecodedFrame[]> {
 export async function compareWithReference(path: string, ref: FileReference): Promise<Outcome> {
   const decoded = await decodeAll(path);
   const frames = ref.frames ?? [];
-  if (decoded.length !== frames.length) throw new Error(`${decoded.length} frames decoded, pydicom has ${frames.length}`);
+  if (decoded.length !== frames.length)
+    throw new Error(`${decoded.length} frames decoded, pydicom has ${frames.length}`);
   let maxDiff = 0;
   decoded.forEach((frame, i) => {
     if (frame.rows !== ref.rows || frame.columns !== ref.columns || frame.samplesPerPixel !== ref.samples)

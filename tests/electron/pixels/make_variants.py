@@ -68,6 +68,9 @@ raw = (vals & 0x0FFF) | 0xA000  # bits 12-15 are not part of the value (PS3.5 8.
 sg.BitsStored, sg.HighBit = 12, 11
 sg.PixelData = raw.astype(np.uint16).tobytes()
 save(sg, 'signed12_dirty_high_bits.dcm', 'pydicom: MR_small as signed 12-bit, high bits set')
+# The values it holds, stored cleanly: pydicom 2.3 does not mask unused high bits, so this is the reference.
+sg.PixelData = vals.astype(np.int16).tobytes()
+save(sg, 'signed12_clean.dcm', 'pydicom: the same values, high bits sign-extended')
 
 # 1-bit, three 5x5 frames: frames start inside bytes (25 bits each).
 bits = corpus('liver_1frame.dcm')
@@ -100,6 +103,16 @@ ybr.PhotometricInterpretation, ybr.PlanarConfiguration = 'YBR_FULL', 1
 set_pixels(ybr, np.ascontiguousarray(convert_color_space(rgb, 'RGB', 'YBR_FULL').transpose(2, 0, 1)))
 save(ybr, 'ybr_full_planar.dcm', 'pydicom: ExplVR_BigEnd converted to YBR_FULL, planar')
 
+# Float Pixel Data (7FE0,0008), as parametric maps carry.
+fl = corpus('MR_small.dcm')
+values = (fl.pixel_array.astype(np.float32) / 7.0 - 3.25).astype('<f4')
+del fl.PixelData
+fl.FloatPixelData = values.tobytes()
+fl.BitsAllocated = 32
+for keyword in ('BitsStored', 'HighBit', 'PixelRepresentation'):
+    delattr(fl, keyword)
+save(fl, 'float32.dcm', 'pydicom: MR_small / 7 - 3.25 as Float Pixel Data')
+
 # Sources for dcmtk: the 8-bit grey image (inflated) and RGB planar.
 grey = corpus('image_dfl.dcm')
 save(grey, 'grey8.dcm', 'pydicom: image_dfl inflated')
@@ -108,6 +121,8 @@ save(rgbsrc, 'rgb8.dcm', 'pydicom: ExplVR_BigEnd as little endian')
 
 dcmtk('dcmcjpls', ['+fs', '1', '-ot'], 'mf_mr.dcm', 'mf_mr_jpegls_fragmented_no_bot.dcm')
 dcmtk('dcmcjpeg', ['+el', '+sv', '6', '+fs', '1', '-ot'], 'mf_mr.dcm', 'mf_mr_jpeg_lossless_sv6_fragmented.dcm')
+dcmtk('dcmcjpeg', ['+el', '+sv', '4'], 'mf_mr.dcm', 'mf_mr_jpeg_lossless_sv4.dcm')
+dcmtk('dcmcjpeg', ['+el', '+sv', '7'], 'mf_mr.dcm', 'mf_mr_jpeg_lossless_sv7.dcm')
 dcmtk('dcmcrle', [], 'mf_mr.dcm', 'mf_mr_rle.dcm')
 dcmtk('dcmcjpls', ['+en', '+md', '3'], 'ct12.dcm', 'ct12_jpegls_near3.dcm')
 dcmtk('dcmcjpeg', ['+ee'], 'ct12.dcm', 'ct12_jpeg_extended.dcm')
@@ -119,6 +134,7 @@ dcmtk('dcmcjpeg', ['+el', '+sv', '1'], 'rgb8.dcm', 'rgb8_jpeg_lossless_sv1.dcm')
 
 # A second opinion on 12-bit JPEG: dcmtk's own decoder (IJG libjpeg, 12-bit build).
 shutil.copy(os.path.join(CORPUS, 'JPGExtended.dcm'), os.path.join(OUT, 'JPGExtended.dcm'))
+print(json.dumps({'file': 'JPGExtended.dcm', 'made_by': 'copy of the corpus file'}))
 dcmtk('dcmdjpeg', [], 'JPGExtended.dcm', 'JPGExtended_dcmdjpeg.dcm')
 dcmtk('dcmdjpeg', [], 'ct12_jpeg_extended.dcm', 'ct12_jpeg_extended_dcmdjpeg.dcm')
 dcmtk('dcmdjpeg', [], 'grey8_jpeg_baseline.dcm', 'grey8_jpeg_baseline_dcmdjpeg.dcm')

@@ -37,9 +37,12 @@ export interface FileReference {
 /** Why the reference cannot be made here, or null when pydicom and the corpus are present. */
 export function referenceUnavailable(): string | null {
   if (!existsSync(PYTHON)) return `${PYTHON} is missing (apt-get install python3-pydicom)`;
-  if (!existsSync(CORPUS)) return `pydicom's test files are missing at ${CORPUS} (apt-get install python3-pydicom)`;
+  if (!existsSync(CORPUS))
+    return `pydicom's test files are missing at ${CORPUS} (apt-get install python3-pydicom)`;
   const probe = spawnSync(PYTHON, ['-c', 'import pydicom, numpy']);
-  return probe.status === 0 ? null : `${PYTHON} cannot import pydicom and numpy (apt-get install python3-pydicom)`;
+  return probe.status === 0
+    ? null
+    : `${PYTHON} cannot import pydicom and numpy (apt-get install python3-pydicom)`;
 }
 
 /** Relative paths of every file under `root`, sorted, as pydicom_reference.py walks them. */
@@ -76,9 +79,14 @@ export function makeReference(): Reference {
   mkdirSync(variantsDir);
   mkdirSync(rawDir);
   const variants = new Map<string, { madeBy?: string; skipped?: string }>();
-  for (const line of run([join(HERE, 'make_variants.py'), variantsDir]).split('\n').filter(Boolean)) {
+  for (const line of run([join(HERE, 'make_variants.py'), variantsDir])
+    .split('\n')
+    .filter(Boolean)) {
     const v = JSON.parse(line) as { file: string; made_by?: string; skipped?: string };
-    variants.set(v.file, { ...(v.made_by ? { madeBy: v.made_by } : {}), ...(v.skipped ? { skipped: v.skipped } : {}) });
+    variants.set(v.file, {
+      ...(v.made_by ? { madeBy: v.made_by } : {}),
+      ...(v.skipped ? { skipped: v.skipped } : {}),
+    });
   }
   const out = JSON.parse(run([join(HERE, 'pydicom_reference.py'), rawDir, CORPUS, variantsDir])) as {
     records: Array<FileReference & { root: string }>;

@@ -1,0 +1,115 @@
+import { PixelDecodeError } from '../errors.ts';
+
+export type UnsignedSamples = Uint8Array | Uint16Array | Uint32Array;
+export type StoredSamples = Int8Array | Uint8Array | Int16Array | Uint16Array | Int32Array | Uint32Array;
+
+/**
+ * Unpacks 1-bit samples (PS3.5 8.1.1 and Annex D: the first pixel is the least significant bit of
+ * the first byte). Frames need not start on a byte boundary, hence `bitOffset`.
+ */
+export function unpackBits(bytes: Uint8Array, bitOffset: number, count: number): Uint8Array {
+  if (bytes.length * 8 < bitOffset + count)
+    throw new PixelDecodeError(
+      `The 1-bit Pixel Data is too short: ${count} pixels need ${Math.ceil(count / 8)} bytes.`,
+    );
+  const out = new Uint8Array(count);
+  for (let i = 0; i < count; i++) {
+    const bit = bitOffset + i;
+    out[i] = (bytes[bit >> 3]! >> (bit & 7)) & 1;
+  }
+  return out;
+}
+
+/** Reads `count` unsigned samples of 8, 16 or 32 bits, swapping bytes for big endian data. */
+export function readSamples(
+  bytes: Uint8Array,
+  count: number,
+  bitsAllocated: number,
+  littleEndian: boolean,
+): UnsignedSamples {
+  const width = bitsAllocated / 8;
+  if (bytes.length < count * width)
+    throw new PixelDecodeError(
+      `The Pixel Data is too short: ${count} samples need ${count * width} bytes, ${bytes.length} present.`,
+    );
+  if (bitsAllocated === 8) return bytes.slice(0, count);
+  const view = new DataView(bytes.buffer, bytes.byteOffset, count * width);
+  if (bitsAllocated === 16) {
+    const out = new Uint16Array(count);
+    for (let i = 0; i < count; i++) out[i] = view.getUint16(2 * i, littleEndian);
+    return out;
+  }
+  if (bitsAllocated === 32) {
+    const out = new Uint32Array(count);
+    for (let i = 0; i < count; i++) out[i] = view.getUint32(4 * i, littleEndian);
+    return out;
+  }
+  throw new PixelDecodeError(`Bits Allocated ${bitsAllocated} is not supported (only 1, 8, 16 and 32).`);
+}
+
+/** Reads IEEE floats of Float (32) or Double Float (64) Pixel Data. */
+export function readFloats(
+  bytes: Uint8Array,
+  count: number,
+  bits: 32 | 64,
+  littleEndian: boolean,
+): Float32Array | Float64Array {
+  const width = bits / 8;
+  if (bytes.length < count * width)
+    throw new PixelDecodeError(
+      `The float Pixel Data is too short: ${count} samples need ${count * width} bytes.`,
+    );
+  const view = new DataView(bytes.buffer, bytes.byteOffset, count * width);
+  const out = bits === 32 ? new Float32Array(count) : new Float64Array(count);
+  for (let i = 0; i < count; i++)
+    out[i] = bits === 32 ? view.getFloat32(4 * i, littleEndian) : view.getFloat64(8 * i, littleEndian);
+  return out;
+}
+
+/**
+ * Keeps the low `bitsStored` bits of each sample and, for signed data, extends the sign bit
+ * (PS3.5 8.1.1: unused high bits may hold anything, e.g. retired overlay planes). The result has the
+ * container width of Bits Allocated, signed when Pixel Representation is 1, as pydicom returns it.
+ */
+export function toStoredValues(
+  raw: UnsignedSamples | Int16Array | Int8Array | Int32Array,
+  bitsAllocated: number,
+  bitsStored: number,
+  signed: boolean,
+): StoredSamples {
+  const n = raw.length;
+  const out = containerFor(bitsAllocated, signed, n);
+  if (bitsStored >= 32) {
+    for (let i = 0; i < n; i++) out[i] = raw[i]!;
+    return out;
+  }
+  const signBit = 2 ** (bitsStored - 1);
+  const range = 2 ** bitsStored;
+  for (let i = 0; i < n; i++) {
+    // `>>> 0` then modulo keeps this exact for 32-bit values, where JS bit operators are signed.
+    const v = (raw[i]! >>> 0) % range;
+    out[i] = signed && v >= signBit ? v - range : v;
+  }
+  return out;
+}
+
+/** Colour samples in an unsigned container of Bits Allocated (colour is never signed). */
+export function toUnsignedSamples(
+  raw: UnsignedSamples | Int8Array | Int16Array | Int32Array,
+  bitsAllocated: number,
+): UnsignedSamples {
+  const out =
+    bitsAllocated <= 8
+      ? new Uint8Array(raw.length)
+      : bitsAllocated <= 16
+        ? new Uint16Array(raw.length)
+        : new Uint32Array(raw.length);
+  out.set(raw);
+  return out;
+}
+
+export function containerFor(bitsAllocated: number, signed: boolean, n: number): StoredSamples {
+  if (bitsAllocated <= 8) return signed ? new Int8Array(n) : new Uint8Array(n);
+  if (bitsAllocated <= 16) return signed ? new Int16Array(n) : new Uint16Array(n);
+  return signed ? new Int32Array(n) : new Uint32Array(n);
+}
