@@ -1,8 +1,11 @@
 import type { Command } from './command.ts';
 import { casesCommand } from './commands/cases.ts';
 import { createCaseCommand } from './commands/create-case.ts';
+import { demoCommand, loadDemoCommand } from './commands/demo.ts';
+import { exportEvaluationsCommand } from './commands/export-evaluations.ts';
 import { importCommand } from './commands/import.ts';
 import { infoCommand } from './commands/info.ts';
+import { pixelsCommand } from './commands/pixels.ts';
 import { reindexCommand } from './commands/reindex.ts';
 import { studiesCommand } from './commands/studies.ts';
 
@@ -13,5 +16,9 @@ export const COMMANDS: readonly Command[] = [
   importCommand,
   studiesCommand,
   infoCommand,
+  pixelsCommand,
   reindexCommand,
+  demoCommand,
+  loadDemoCommand,
+  exportEvaluationsCommand,
 ];

@@ -18,3 +18,11 @@ export function describeThrown(e: unknown): string {
   if (e && typeof e === 'object' && 'exception' in e) return String(e.exception);
   return String(e);
 }
+
+/** The bytes are not DICOM at all (a PDF, a viewer program, a text file): skipped, not failed, on import. */
+export class NotDicomError extends PixelDecodeError {
+  constructor() {
+    super('This is not a DICOM file.');
+    this.name = 'NotDicomError';
+  }
+}

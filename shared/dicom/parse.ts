@@ -1,6 +1,6 @@
 import dicomParser from 'dicom-parser';
 import type { ByteArrayParser, ByteStream, DataSet } from 'dicom-parser';
-import { PixelDecodeError, describeThrown } from './errors.ts';
+import { NotDicomError, PixelDecodeError, describeThrown } from './errors.ts';
 import { readPixelDataElement } from './pixel-data-element.ts';
 import type { PixelDataElement } from './pixel-data-element.ts';
 import {
@@ -151,7 +151,7 @@ export function parseDicom(input: Uint8Array, inflate?: Inflate): ParsedDicom {
       `The DICOM file is truncated: it ends at byte ${byteArray.length}, after its file meta information.`,
     );
   if (!sniffed) {
-    if (metaStart === null) throw new PixelDecodeError('This is not a DICOM file.');
+    if (metaStart === null) throw new NotDicomError();
     throw new PixelDecodeError(
       `The DICOM dataset after the file meta information is unreadable (byte ${datasetStart}).`,
     );

@@ -1,27 +1,10 @@
 import type { DataSet } from 'dicom-parser';
 import { decodeText } from './charset.ts';
 import type { InstanceHeader } from './header.ts';
-import type { ParsedDataset } from './parse-dataset.ts';
-import { DicomReadError } from './parse-dataset.ts';
+import { PixelDecodeError } from '../dicom/errors.ts';
+import type { ParsedDicom } from '../dicom/parse.ts';
 
 export const DICOMDIR_SOP_CLASS = '1.2.840.10008.1.3.10';
-
-/** Transfer syntaxes the viewer decodes (PS3.5 Annex A); anything else imports flagged "not displayable". */
-export const DECODABLE_TRANSFER_SYNTAXES = new Set([
-  '1.2.840.10008.1.2',
-  '1.2.840.10008.1.2.1',
-  '1.2.840.10008.1.2.2',
-  '1.2.840.10008.1.2.1.99',
-  '1.2.840.10008.1.2.5',
-  '1.2.840.10008.1.2.4.50',
-  '1.2.840.10008.1.2.4.51',
-  '1.2.840.10008.1.2.4.57',
-  '1.2.840.10008.1.2.4.70',
-  '1.2.840.10008.1.2.4.80',
-  '1.2.840.10008.1.2.4.81',
-  '1.2.840.10008.1.2.4.90',
-  '1.2.840.10008.1.2.4.91',
-]);
 
 export type HeaderReading =
   | { kind: 'instance'; header: InstanceHeader; decodable: boolean; warnings: string[] }
@@ -75,20 +58,19 @@ function isoDate(v: string | null): string | null {
 function required(ds: DataSet, tag: string, name: string): string {
   const v = str(ds, tag);
   if (!v)
-    throw new DicomReadError(
+    throw new PixelDecodeError(
       `missing ${name} (${tag.slice(1, 5).toUpperCase()},${tag.slice(5).toUpperCase()})`,
     );
   return v;
 }
 
 /** Fails files whose pixel data is cut short (a damaged copy): showing part of an image is unsafe. */
-function checkComplete(ds: DataSet, size: number): void {
-  const px = ds.elements.x7fe00010;
-  if (!px || px.dataOffset === undefined) return;
-  if (px.length !== 0xffffffff && px.dataOffset + px.length > size)
-    throw new DicomReadError(
-      `truncated at byte ${size}: pixel data (7FE0,0010) needs ${px.dataOffset + px.length - size} more bytes`,
-    );
+function checkComplete(parsed: ParsedDicom): void {
+  const px = parsed.pixelData;
+  if (!px || px.encapsulated || px.bytes.length >= px.declaredLength) return;
+  throw new PixelDecodeError(
+    `truncated: the pixel data holds ${px.bytes.length} of the ${px.declaredLength} bytes it declares`,
+  );
 }
 
 function dicomdirReferences(ds: DataSet): string[][] {
@@ -107,23 +89,22 @@ function dicomdirReferences(ds: DataSet): string[][] {
   return files;
 }
 
-/** Reads the index fields of one parsed file; throws DicomReadError when a required identifier is missing. */
-export function readHeader(parsed: ParsedDataset, fileSize: number): HeaderReading {
+/** Reads the index fields of one parsed file; throws PixelDecodeError when a required identifier is missing. */
+export function readHeader(parsed: ParsedDicom): HeaderReading {
   const ds = parsed.dataSet;
   const sopClass = str(ds, 'x00080016') ?? str(ds, 'x00020002');
   if (sopClass === DICOMDIR_SOP_CLASS || ds.elements.x00041220)
     return { kind: 'dicomdir', referencedFiles: dicomdirReferences(ds) };
-  checkComplete(ds, Math.max(fileSize, (ds.byteArray as Uint8Array).length));
+  checkComplete(parsed);
   const cs = ds.string('x00080005') ?? null;
   const warnings: string[] = [];
   if (parsed.layout === 'bare-dataset') warnings.push('no DICOM file meta header');
-  if (parsed.layout === 'part10-guessed-encoding')
-    warnings.push('dataset encoding differs from what its file meta declares');
+  warnings.push(...parsed.warnings);
   const studyUid = required(ds, 'x0020000d', 'Study Instance UID');
   const seriesUid = required(ds, 'x0020000e', 'Series Instance UID');
   const sopInstanceUid = str(ds, 'x00080018') ?? str(ds, 'x00020003');
-  if (!sopInstanceUid) throw new DicomReadError('missing SOP Instance UID (0008,0018)');
-  if (!sopClass) throw new DicomReadError('missing SOP Class UID (0008,0016)');
+  if (!sopInstanceUid) throw new PixelDecodeError('missing SOP Instance UID (0008,0018)');
+  if (!sopClass) throw new PixelDecodeError('missing SOP Class UID (0008,0016)');
   const patientName = personName(ds, 'x00100010', cs);
   const birthDate = isoDate(str(ds, 'x00100030'));
   let patientId = text(ds, 'x00100020', cs);
@@ -131,9 +112,9 @@ export function readHeader(parsed: ParsedDataset, fileSize: number): HeaderReadi
     warnings.push('no Patient ID: grouped by name and birth date');
     patientId = `NO-ID:${patientName ?? 'unknown'}:${birthDate ?? ''}`;
   }
-  const hasPixelData = !!ds.elements.x7fe00010;
-  const decodable = !hasPixelData || DECODABLE_TRANSFER_SYNTAXES.has(parsed.transferSyntax);
-  if (!decodable) warnings.push(`transfer syntax ${parsed.transferSyntax} cannot be displayed`);
+  const hasPixelData = parsed.pixelData !== null;
+  const decodable = !hasPixelData || parsed.transferSyntax.supported;
+  if (!decodable) warnings.push(`transfer syntax ${parsed.transferSyntax.uid} cannot be displayed`);
   const sex = str(ds, 'x00100040');
   return {
     kind: 'instance',
@@ -169,7 +150,7 @@ export function readHeader(parsed: ParsedDataset, fileSize: number): HeaderReadi
         sopClassUid: sopClass,
         sopInstanceUid,
         number: int(ds, 'x00200013'),
-        transferSyntax: parsed.transferSyntax,
+        transferSyntax: parsed.transferSyntax.uid,
         rows: us(ds, 'x00280010'),
         columns: us(ds, 'x00280011'),
         frames: int(ds, 'x00280008') ?? 1,

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { inflateRawSync } from 'node:zlib';
-import { parseDataset, DicomReadError } from '../../../shared/imaging/parse-dataset.ts';
+import { PixelDecodeError } from '../../../shared/dicom/errors.ts';
+import { parseDicom } from '../../../shared/dicom/parse.ts';
 import { readHeader } from '../../../shared/imaging/read-header.ts';
 import type { Command } from '../command.ts';
 import { UsageError } from '../command.ts';
@@ -21,14 +22,9 @@ export const infoCommand: Command = {
     );
     let reading;
     try {
-      const parsed = parseDataset(bytes, {
-        headerOnly: true,
-        inflateRaw: (d) => new Uint8Array(inflateRawSync(d)),
-      });
-      if (!parsed) throw new UsageError(`${file} is not a DICOM file.`);
-      reading = readHeader(parsed, bytes.length);
+      reading = readHeader(parseDicom(bytes, (d) => new Uint8Array(inflateRawSync(d))));
     } catch (e) {
-      if (e instanceof DicomReadError) throw new UsageError(`${file}: ${e.message}`);
+      if (e instanceof PixelDecodeError) throw new UsageError(`${file}: ${e.message}`);
       throw e;
     }
     if (io.json) return io.out(JSON.stringify(reading, null, 2));

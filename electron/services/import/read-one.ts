@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { inflateRawSync } from 'node:zlib';
-import { parseDataset, DicomReadError } from '../../../shared/imaging/parse-dataset.ts';
+import { NotDicomError, PixelDecodeError } from '../../../shared/dicom/errors.ts';
+import { parseDicom } from '../../../shared/dicom/parse.ts';
 import { readHeader } from '../../../shared/imaging/read-header.ts';
 import type { StoreLayout } from '../store/layout.ts';
 import { stageObject } from '../store/stage-object.ts';
@@ -24,9 +25,7 @@ export async function readOne(task: ReadTask, store: StoreLayout): Promise<ReadO
     };
   }
   try {
-    const parsed = parseDataset(bytes, { headerOnly: true, inflateRaw });
-    if (!parsed) return { kind: 'skipped', reason: 'not a DICOM file' };
-    const reading = readHeader(parsed, bytes.length);
+    const reading = readHeader(parseDicom(bytes, inflateRaw));
     if (reading.kind === 'dicomdir') return reading;
     const sha256 = createHash('sha256').update(bytes).digest('hex');
     const staged = await stageObject(store, bytes, sha256);
@@ -41,7 +40,8 @@ export async function readOne(task: ReadTask, store: StoreLayout): Promise<ReadO
       tmpPath: staged.tmpPath,
     };
   } catch (e) {
-    if (e instanceof DicomReadError) return { kind: 'failed', reason: e.message };
+    if (e instanceof NotDicomError) return { kind: 'skipped', reason: 'not a DICOM file' };
+    if (e instanceof PixelDecodeError) return { kind: 'failed', reason: e.message };
     return {
       kind: 'failed',
       reason: `could not be stored (${(e as NodeJS.ErrnoException).code ?? String(e)})`,

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { decodeFileStats } from '../../../electron/services/pixels/decode-file.ts';
-import { PixelDecodeError } from '../../../shared/dicom/errors.ts';
+import { NotDicomError, PixelDecodeError } from '../../../shared/dicom/errors.ts';
 import { CORPUS, PYTHON, referenceUnavailable } from './reference.ts';
 
 const unavailable = referenceUnavailable();
@@ -65,6 +65,6 @@ describe('decodeFileStats errors', () => {
     await expect(decodeFileStats(join(dir, 'missing.dcm'))).rejects.toThrow(/Cannot read .*missing\.dcm/);
     const text = join(dir, 'notes.txt');
     writeFileSync(text, 'Operative notes: L4-L5 fusion, pedicle screws.');
-    await expect(decodeFileStats(text)).rejects.toThrow(new PixelDecodeError('This is not a DICOM file.'));
+    await expect(decodeFileStats(text)).rejects.toThrow(new NotDicomError());
   });
 });
