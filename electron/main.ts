@@ -1,4 +1,5 @@
 import { BrowserWindow, Menu, app, session } from 'electron';
+import { DESKTOP_CHANNELS } from '../shared/contract/desktop.ts';
 import { join } from 'node:path';
 import { createBackend } from './backend/create-backend.ts';
 import type { Backend } from './backend/create-backend.ts';
@@ -51,7 +52,9 @@ app
     serveRenderer(join(__dirname, '..', 'renderer'), backend);
     registerApiHandlers(backend, () => mainWindow);
     registerDialogHandlers(() => mainWindow);
-    Menu.setApplicationMenu(buildMenu());
+    Menu.setApplicationMenu(
+      buildMenu((command) => mainWindow?.webContents.send(DESKTOP_CHANNELS.menuCommand, command)),
+    );
     createMainWindow();
     app.on('activate', () => {
       if (!mainWindow) createMainWindow();

@@ -1,6 +1,6 @@
 import { contextBridge, ipcRenderer, webUtils } from 'electron';
-import type { DesktopBridge } from '../shared/contract/desktop.ts';
-import { DESKTOP_CHANNELS } from '../shared/contract/desktop.ts';
+import type { DesktopBridge, MenuCommand } from '../shared/contract/desktop.ts';
+import { DESKTOP_CHANNELS, MENU_COMMANDS } from '../shared/contract/desktop.ts';
 import type { CaseReviewApi, MethodName } from '../shared/contract/methods.ts';
 import { METHOD_NAMES } from '../shared/contract/methods.ts';
 import { ipcChannel } from './ipc/channels.ts';
@@ -20,6 +20,13 @@ const desktop = {
       kind === 'folder' ? 'folder' : 'files',
     ) as Promise<string[]>,
   pathForFile: (file) => webUtils.getPathForFile(file as File),
+  onMenuCommand: (listener) => {
+    const handler = (_event: unknown, command: unknown): void => {
+      if (MENU_COMMANDS.includes(command as MenuCommand)) listener(command as MenuCommand);
+    };
+    ipcRenderer.on(DESKTOP_CHANNELS.menuCommand, handler);
+    return () => ipcRenderer.removeListener(DESKTOP_CHANNELS.menuCommand, handler);
+  },
 } satisfies DesktopBridge;
 
 contextBridge.exposeInMainWorld('caseReview', api);

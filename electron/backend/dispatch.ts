@@ -3,12 +3,22 @@ import { isMethodName, methods } from '../../shared/contract/methods.ts';
 import type { Result } from '../../shared/contract/result.ts';
 import { AppError, err, ok } from '../../shared/contract/result.ts';
 import { caseHandlers } from './case-handlers.ts';
+import { demoHandlers } from './demo-handlers.ts';
+import { evaluationHandlers } from './evaluation-handlers.ts';
 import { imagingHandlers } from './imaging-handlers.ts';
 import type { BackendContext } from './context.ts';
 import type { Handler, HandlerMap } from './handler.ts';
 import { sessionHandlers } from './session-handlers.ts';
+import { viewerHandlers } from './viewer-handlers.ts';
 
-const handlers: HandlerMap = { ...sessionHandlers, ...caseHandlers, ...imagingHandlers };
+const handlers: HandlerMap = {
+  ...sessionHandlers,
+  ...caseHandlers,
+  ...imagingHandlers,
+  ...demoHandlers,
+  ...evaluationHandlers,
+  ...viewerHandlers,
+};
 
 export type Logger = (message: string) => void;
 

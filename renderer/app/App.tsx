@@ -5,6 +5,8 @@ import { CasePage } from '../cases/CasePage.tsx';
 import type { User } from '../../shared/domain/user.ts';
 import { ImportProvider } from '../imaging/ImportProvider.tsx';
 import { LibraryPage } from '../imaging/LibraryPage.tsx';
+import { ViewerPage } from '../viewer/ViewerPage.tsx';
+import { MenuCommands } from './MenuCommands.tsx';
 import { SignIn } from './SignIn.tsx';
 import { TopBar } from './TopBar.tsx';
 import { useRoute } from './route.ts';
@@ -39,10 +41,13 @@ export function App() {
 
   return (
     <ImportProvider>
+      <MenuCommands />
       <div className="app-shell">
         <TopBar user={user} onSwitchUser={() => setSwitching(true)} />
-        <main id="main" className="app-main" tabIndex={-1}>
-          {route.page === 'case' ? (
+        <main id="main" className={route.page === 'viewer' ? 'app-main app-main-viewer' : 'app-main'} tabIndex={-1}>
+          {route.page === 'viewer' ? (
+            <ViewerPage key={route.id} caseId={route.id} />
+          ) : route.page === 'case' ? (
             <CasePage key={route.id} caseId={route.id} />
           ) : route.page === 'library' ? (
             <LibraryPage />

@@ -5,6 +5,7 @@ import { api } from '../api.ts';
 import { navigate } from '../app/route.ts';
 import { useLoad } from '../app/use-load.ts';
 import { CaseTable } from './CaseTable.tsx';
+import { LoadDemoButton } from './LoadDemoButton.tsx';
 import { NewCaseForm } from './NewCaseForm.tsx';
 
 const SEARCH_DELAY_MS = 200;
@@ -58,6 +59,8 @@ export function CaseList() {
     <section aria-labelledby="cases-heading" className="page">
       <div className="page-header">
         <h1 id="cases-heading">Cases</h1>
+        <span className="spacer" />
+        <LoadDemoButton />
         <button
           type="button"
           className="button-primary"
@@ -105,11 +108,16 @@ export function CaseList() {
       )}
       {cases.state === 'ready' &&
         (cases.value.length === 0 ? (
-          <p className="empty-note">
-            {query || status || from || to
-              ? 'No case matches this search.'
-              : 'No cases yet. Create the first one with “New case”.'}
-          </p>
+          query || status || from || to ? (
+            <p className="empty-note">No case matches this search.</p>
+          ) : (
+            <div className="empty-note">
+              <p>
+                No cases yet. Create the first one with “New case”, or explore the app with a synthetic case.
+              </p>
+              <LoadDemoButton primary />
+            </div>
+          )
         ) : (
           <CaseTable cases={cases.value} />
         ))}

@@ -7,7 +7,7 @@ import { ImportContext } from './import-context.ts';
 import { ImportDialog } from './ImportDialog.tsx';
 import { fromDrop } from './picked-files.ts';
 import type { ImportPhase } from './run-import.ts';
-import { runImport } from './run-import.ts';
+import { followImport, runImport } from './run-import.ts';
 
 /** Owns the running import (one at a time), its dialog, and drag-and-drop onto the window. */
 export function ImportProvider({ children }: { children: ReactNode }) {
@@ -27,6 +27,12 @@ export function ImportProvider({ children }: { children: ReactNode }) {
       signal: controller.signal,
       onImportId: (id) => (importId.current = id),
     }).then(() => setVersion((v) => v + 1));
+  }, []);
+
+  const follow = useCallback((id: number) => {
+    abort.current = new AbortController();
+    importId.current = id;
+    void followImport(id, setPhase).then(() => setVersion((v) => v + 1));
   }, []);
 
   const cancel = (): void => {
@@ -50,8 +56,8 @@ export function ImportProvider({ children }: { children: ReactNode }) {
   };
 
   const value = useMemo<ImportController>(
-    () => ({ start, version, setTargetCase: (id) => (targetCase.current = id) }),
-    [start, version],
+    () => ({ start, follow, version, setTargetCase: (id) => (targetCase.current = id) }),
+    [start, follow, version],
   );
   return (
     <ImportContext.Provider value={value}>

@@ -6,6 +6,8 @@ export type ImportSource = { kind: 'paths'; paths: string[] } | { kind: 'files';
 export interface ImportController {
   /** Starts an import; the dialog shows its progress and summary. */
   start: (source: ImportSource, caseId?: number) => void;
+  /** Shows the progress of an import the backend started (e.g. the demo case's imaging). */
+  follow: (importId: number) => void;
   /** Increments when an import finishes, so screens showing imaging reload. */
   version: number;
   /** The case that drops and the top-bar button import into (the open case page), if any. */

@@ -34,16 +34,8 @@ export async function runImport(
       start = await api['imports.start']({ uploadId, ...target });
     } else start = await api['imports.start']({ paths: source.paths, ...target });
     if (!start.ok) return onPhase({ phase: 'error', message: start.error.message });
-    const { importId } = start.value;
-    control.onImportId(importId);
-    onPhase({ phase: 'importing', progress: null });
-    for (;;) {
-      await new Promise((r) => setTimeout(r, POLL_MS));
-      const status = await api['imports.status']({ importId });
-      if (!status.ok) return onPhase({ phase: 'error', message: status.error.message });
-      if (status.value.state !== 'running') return onPhase({ phase: 'finished', progress: status.value });
-      onPhase({ phase: 'importing', progress: status.value });
-    }
+    control.onImportId(start.value.importId);
+    await followImport(start.value.importId, onPhase);
   } catch (e) {
     onPhase({
       phase: 'error',
@@ -51,5 +43,17 @@ export async function runImport(
         ? 'The upload was cancelled; nothing was imported.'
         : (e as Error).message,
     });
+  }
+}
+
+/** Polls a running import (started here, or by the backend, e.g. the demo case) until it ends. */
+export async function followImport(importId: number, onPhase: (p: ImportPhase) => void): Promise<void> {
+  onPhase({ phase: 'importing', progress: null });
+  for (;;) {
+    await new Promise((r) => setTimeout(r, POLL_MS));
+    const status = await api['imports.status']({ importId });
+    if (!status.ok) return onPhase({ phase: 'error', message: status.error.message });
+    if (status.value.state !== 'running') return onPhase({ phase: 'finished', progress: status.value });
+    onPhase({ phase: 'importing', progress: status.value });
   }
 }

@@ -5,6 +5,19 @@ import type { User } from '../domain/user.ts';
 import type { ImportProgress } from '../imaging/import-progress.ts';
 import type { PatientStudies } from '../imaging/study-tree.ts';
 import type { Result } from './result.ts';
+import { evaluationMethods } from './evaluation-schemas.ts';
+import type { KeyImage, SavedLayout, SeriesGeometry, ViewerCase } from '../viewer/viewer-types.ts';
+import {
+  caseIdOnlySchema,
+  createKeyImageInputSchema,
+  keyImageIdInputSchema,
+  layoutIdInputSchema,
+  reorderKeyImagesInputSchema,
+  saveLayoutInputSchema,
+  seriesIdInputSchema,
+  setDefaultLayoutInputSchema,
+  updateKeyImageInputSchema,
+} from './viewer-schemas.ts';
 import {
   caseIdInputSchema,
   createCaseInputSchema,
@@ -49,6 +62,7 @@ export interface AppInfo {
 
 export const methods = {
   'app.info': method<AppInfo>()(emptyInputSchema, false),
+  'demo.load': method<{ caseId: number; importId: number }>()(emptyInputSchema, true),
   'session.currentUser': method<User | null>()(emptyInputSchema, false),
   'session.knownUsers': method<User[]>()(emptyInputSchema, false),
   'session.signIn': method<User>()(signInInputSchema, false),
@@ -69,6 +83,19 @@ export const methods = {
   'imports.start': method<{ importId: number }>()(startImportInputSchema, true),
   'imports.status': method<ImportProgress>()(importIdInputSchema, false),
   'imports.cancel': method<boolean>()(importIdInputSchema, false),
+  ...evaluationMethods,
+  'viewer.caseSeries': method<ViewerCase>()(caseIdInputSchema, false),
+  'viewer.seriesInstances': method<SeriesGeometry>()(seriesIdInputSchema, false),
+  'viewer.layouts': method<SavedLayout[]>()(emptyInputSchema, false),
+  'viewer.saveLayout': method<SavedLayout>()(saveLayoutInputSchema, true),
+  'viewer.setDefaultLayout': method<SavedLayout[]>()(setDefaultLayoutInputSchema, true),
+  'viewer.deleteLayout': method<SavedLayout[]>()(layoutIdInputSchema, true),
+  'viewer.keyImages': method<KeyImage[]>()(caseIdOnlySchema, false),
+  'viewer.createKeyImage': method<KeyImage>()(createKeyImageInputSchema, true),
+  'viewer.updateKeyImage': method<KeyImage>()(updateKeyImageInputSchema, true),
+  'viewer.reorderKeyImages': method<KeyImage[]>()(reorderKeyImagesInputSchema, true),
+  'viewer.deleteKeyImage': method<KeyImage[]>()(keyImageIdInputSchema, true),
+  'viewer.keyImagePng': method<{ dataUrl: string | null }>()(keyImageIdInputSchema, false),
 } as const;
 
 export type Methods = typeof methods;

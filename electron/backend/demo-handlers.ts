@@ -1,0 +1,37 @@
+import { randomUUID } from 'node:crypto';
+import { join } from 'node:path';
+import { demoDicomDir, DEMO_CASE, generateDemoImaging } from '../services/demo/demo-case.ts';
+import { requireUser } from './context.ts';
+import { caseHandlers } from './case-handlers.ts';
+import type { HandlerMap } from './handler.ts';
+
+export const demoHandlers = {
+  /**
+   * Creates the synthetic demo case and imports its imaging into it (the import runs on; its id is
+   * returned so the UI shows its progress).
+   */
+  'demo.load': async (ctx) => {
+    const user = requireUser(ctx);
+    const { manifest, cleanup } = await generateDemoImaging(
+      join(ctx.info.dataDir, 'incoming', `demo-${randomUUID()}`),
+    );
+    const patient = manifest.groundTruth.patient;
+    const created = caseHandlers['cases.create'](ctx, {
+      title: DEMO_CASE.title,
+      clinicalQuestion: DEMO_CASE.clinicalQuestion,
+      patient: {
+        mrn: patient.id,
+        name: patient.name,
+        sex: patient.sex === 'M' ? 'M' : 'F',
+        birthDate: `${patient.birthDate.slice(0, 4)}-${patient.birthDate.slice(4, 6)}-${patient.birthDate.slice(6, 8)}`,
+      },
+    });
+    const importId = ctx.imports.start({
+      paths: [demoDicomDir(manifest)],
+      userId: user.id,
+      caseId: created.id,
+      cleanup,
+    });
+    return { caseId: created.id, importId };
+  },
+} satisfies Partial<HandlerMap>;

@@ -1,0 +1,33 @@
+import { expect, test } from './browser-host-fixture.ts';
+import { captureScreens } from './screens.ts';
+
+test('load the demo case from an empty database: imaging imported into a new case', async ({
+  host,
+  page,
+}) => {
+  test.setTimeout(180_000);
+  await page.goto(host.url);
+  await page.getByLabel('Your name').fill('Dr. Demo');
+  await page.getByLabel('Discipline').selectOption('spine-surgery');
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await expect(page.getByText('No cases yet.')).toBeVisible();
+  await page.locator('.empty-note').getByRole('button', { name: 'Load demo case' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Import imaging' });
+  await expect(
+    dialog.getByText(/\d+ imported · 0 already stored · 0 skipped \(not images\) · 0 could not be read/),
+  ).toBeVisible({
+    timeout: 150_000,
+  });
+  await dialog.getByRole('button', { name: 'Close' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('DEMO (synthetic)');
+  const imaging = page.locator('section', {
+    has: page.getByRole('heading', { name: 'Imaging', exact: true }),
+  });
+  await expect(imaging.locator('.tree-patient')).toContainText('DEMO-0001');
+  for (const modality of ['CT', 'DX', 'MR'])
+    await expect(imaging.locator('.modality-chip', { hasText: modality }).first()).toBeVisible();
+  await expect(imaging.locator('img.thumbnail').first()).toBeVisible();
+  await captureScreens(page, 'demo-case');
+  await page.getByRole('link', { name: 'All cases' }).click();
+  await expect(page.locator('.case-table tbody tr')).toHaveCount(1);
+});
