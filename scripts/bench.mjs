@@ -19,7 +19,7 @@ for (const name of names) {
     format: 'esm',
     outfile,
     logLevel: 'error',
-    external: ['better-sqlite3', 'electron'],
+    external: ['better-sqlite3', 'electron', 'esbuild'],
     banner: {
       js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);",
     },

@@ -46,20 +46,32 @@ async function importInto(dataDir: string, paths: string[]): Promise<void> {
   const started = await backend.call('imports.start', { paths });
   if (!started.ok) throw new Error(started.error.message);
   const done = await backend.ctx.imports.wait(started.value.importId);
-  if (done.failed.length || done.state !== 'done') throw new Error(`import ended ${done.state}: ${JSON.stringify(done.failed[0])}`);
+  if (done.failed.length || done.state !== 'done')
+    throw new Error(`import ended ${done.state}: ${JSON.stringify(done.failed[0])}`);
   await backend.close();
 }
 
 const source = join(work, 'ct');
 console.log(`Generating a ${SLICES}-slice ${MATRIX}² CT…`);
 await generatePhantom({ outDir: source, seed: 1, ctSlices: SLICES, ctMatrix: MATRIX, include: ['ct'] });
-const ct = sizeOf(source);
+const ct = sizeOf(join(source, 'DICOM'));
 execSync('sync');
 // Warm the page cache for every reader alike.
-execFileSync('cat', readdirSync(source, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name)), { stdio: 'ignore', maxBuffer: 1 << 30 });
+execFileSync(
+  'cat',
+  readdirSync(source, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) => join(e.parentPath, e.name)),
+  { stdio: 'ignore', maxBuffer: 1 << 30 },
+);
 
 const copySeconds = seconds(() => execSync(`cp -r '${source}' '${join(work, 'copy')}' && sync`));
-const dcmdumpSeconds = seconds(() => execFileSync('dcmdump', ['-q', '+sd', '+r', '-M', source], { stdio: 'ignore', maxBuffer: 1 << 30 }));
+const dcmdumpSeconds = seconds(() =>
+  execFileSync('dcmdump', ['-q', '+sd', '+r', '-M', join(source, 'DICOM')], {
+    stdio: 'ignore',
+    maxBuffer: 1 << 30,
+  }),
+);
 const dataDir = join(work, 'data');
 const importSeconds = await secondsAsync(() => importInto(dataDir, [source]));
 rmSync(join(dataDir, 'case-review.sqlite'));
@@ -78,7 +90,8 @@ for (const [i, f] of files.entries()) {
 }
 const growDir = join(work, 'grow');
 const partRates: number[] = [];
-for (const part of parts) partRates.push(round(1000 / (await secondsAsync(() => importInto(growDir, [part])))));
+for (const part of parts)
+  partRates.push(round(1000 / (await secondsAsync(() => importInto(growDir, [part])))));
 
 const mbps = (s: number): number => round(ct.bytes / 1e6 / s);
 const figures = {

@@ -1,0 +1,148 @@
+import type { EvaluationValues } from '../../../shared/evaluation/values.ts';
+import type { PhantomGroundTruth } from '../../../shared/phantom/ground-truth.ts';
+
+const PFIRRMANN = ['I', 'II', 'III', 'IV', 'V'] as const;
+
+/**
+ * The demo case's work-up: a realistic late-failure story (recurrent leg pain 18 months after an
+ * L4–S1 PLIF) whose imaging findings are the phantom's planted truth, so the grid agrees with the images.
+ */
+export function demoEvaluationValues(truth: PhantomGroundTruth): EvaluationValues {
+  const levels: Record<string, Record<string, unknown>> = {};
+  for (const level of truth.levels) {
+    const row: Record<string, unknown> = {};
+    if (level.bridwell) row.bridwell = level.bridwell;
+    if (level.cageFusion) row.bsf = level.cageFusion;
+    if (level.pfirrmann) row.pfirrmann = PFIRRMANN[level.pfirrmann - 1];
+    if (level.schizas !== 'A' || level.pfirrmann) row.schizas = level.schizas;
+    if (level.operated) row.hardware = level.level === 'L5-S1' ? ['screwLoosening'] : ['intact'];
+    if (level.flexExtTranslationMm > 0.5 || level.flexExtAngleDeg > 1) {
+      row.translationMm = Math.round(level.flexExtTranslationMm * 10) / 10;
+      row.angulationDeg = Math.round(level.flexExtAngleDeg * 10) / 10;
+    }
+    if (level.osteophytes) row.adjacentFindings = ['facetArthropathy'];
+    row.notes = level.note;
+    levels[level.level] = row;
+  }
+  const a = truth.alignment;
+  return {
+    'history.levelsFused': ['L4-L5', 'L5-S1'],
+    'history.indexSurgeryDate': '2023-05-09',
+    'history.surgeon': 'DEMO^SURGEON (synthetic)',
+    'history.hospital': 'Demo Hospital (synthetic)',
+    'history.approach': ['plif'],
+    'history.implants': ['screwsRods', 'cagePeek'],
+    'history.graft': ['localAutograft', 'allograft'],
+    'history.symptoms': ['axialPain', 'radicularPain', 'claudication'],
+    'history.symptomsVsPreop': 'new',
+    'history.course': 'recurred',
+    'history.symptomOnsetDate': '2024-11-15',
+    'history.functionalGoals': ['returnToWork', 'dailyLiving'],
+    'history.goalsNotes': 'Back to part-time work at the bakery; walk 30 minutes without stopping.',
+    'history.workStatus': 'offWorkSpine',
+    'prom.odi1': 3,
+    'prom.odi2': 2,
+    'prom.odi3': 3,
+    'prom.odi4': 3,
+    'prom.odi5': 2,
+    'prom.odi6': 3,
+    'prom.odi7': 3,
+    'prom.odi8': 2,
+    'prom.odi9': 3,
+    'prom.odi10': 2,
+    'prom.nrsBack': 6,
+    'prom.nrsLeg': 7,
+    'exam.gait': ['antalgic', 'stooped'],
+    'exam.posture': ['sagittalImbalance', 'flatback'],
+    'exam.flexionDeg': 40,
+    'exam.extensionDeg': 5,
+    'exam.painOnMotion': ['extension'],
+    'exam.motor': {
+      L2: { left: '5', right: '5' },
+      L3: { left: '5', right: '5' },
+      L4: { left: '5', right: '5' },
+      L5: { left: '4', right: '5' },
+      S1: { left: '5', right: '5' },
+    },
+    'exam.sensory': { L5: { left: '1', right: '2' }, S1: { left: '2', right: '2' } },
+    'exam.reflexes': { patellar: { left: '2+', right: '2+' }, achilles: { left: '1+', right: '2+' } },
+    'exam.slr': { slr: { left: 'positive', right: 'negative' } },
+    'exam.umnSigns': ['none'],
+    'imaging.date': '2026-03-17',
+    'imaging.fusionModality': ['ct', 'flexEx', 'radiographs', 'mri'],
+    'imaging.levels': levels,
+    'imaging.pi': a.pelvicIncidenceDeg,
+    'imaging.pt': a.pelvicTiltDeg,
+    'imaging.ss': a.sacralSlopeDeg,
+    'imaging.ll': a.lumbarLordosisDeg,
+    'imaging.svaMm': a.svaMm,
+    'imaging.summary':
+      `Left S1 screw loose (lucent halo ${truth.looseScrew.haloWidthMm} mm). L5–S1 pseudarthrosis: cleft through graft and cages, ` +
+      'non-bridging posterolateral masses. L4–L5 solidly fused. L3–L4 degenerated (Pfirrmann IV, osteophytes, Schizas C) ' +
+      `and mobile on flexion/extension (${truth.motion.translationMm} mm, ${truth.motion.angleDeg}°).`,
+    'health.asa': '2',
+    'health.cardiovascular': ['hypertension'],
+    'health.anticoagulation': ['none'],
+    'health.smoking': 'current',
+    'health.cigarettesPerDay': 15,
+    'health.yearsSmoked': 30,
+    'health.cotinine': 'positive',
+    'health.diabetes': 'type2',
+    'health.hba1c': 7.4,
+    'health.heightCm': 164,
+    'health.weightKg': 72,
+    'health.charlson': 1,
+    'health.mfiHeartFailure': false,
+    'health.mfiCopd': false,
+    'health.mfiDependent': false,
+    'health.mfiHypertension': true,
+    'health.opioids': true,
+    'health.opioidDrug': 'Tramadol',
+    'health.opioidMme': 30,
+    'health.opioidDays': 150,
+    'health.depression': 'none',
+    'health.compensation': 'none',
+    'health.litigation': 'none',
+    'labs.date': '2026-03-12',
+    'labs.wbc': 7.1,
+    'labs.hb': 13.2,
+    'labs.platelets': 260,
+    'labs.creatinine': 0.8,
+    'labs.glucose': 132,
+    'labs.albumin': 3.9,
+    'labs.crp': 3,
+    'labs.esr': 14,
+    'labs.vitaminD': 18,
+    'labs.tScore': -1.8,
+    'labs.ctHuL1': 118,
+    'labs.ctHuL2': 112,
+    'labs.ctHuL3': 109,
+    'expectations.benefitsDiscussed': ['painReduction', 'stability'],
+    'expectations.risksDiscussed': [
+      'infection',
+      'nerveInjury',
+      'duralTear',
+      'nonUnion',
+      'adjacentSegment',
+      'prolongedRecovery',
+    ],
+    'expectations.patientGoals':
+      'Less leg pain so she can stand at work; would accept surgery if the chance of improvement is good.',
+    'expectations.preference': 'undecided',
+    'alternatives.treatments': [
+      {
+        id: 'demo-pt',
+        values: { treatment: 'physicalTherapy', status: 'tried', durationWeeks: 12, effect: 'none' },
+      },
+      {
+        id: 'demo-esi',
+        values: { treatment: 'epiduralInjection', status: 'tried', durationWeeks: 6, effect: 'partial' },
+      },
+      {
+        id: 'demo-med',
+        values: { treatment: 'medication', status: 'ongoing', durationWeeks: 40, effect: 'partial' },
+      },
+    ],
+    'secondOpinion.status': 'notRequested',
+  };
+}
