@@ -44,6 +44,8 @@ export class ImportJob {
   private lastFlush = Date.now();
   private readonly studyIds = new Set<number>();
   private readonly reads: Promise<void>[] = [];
+  private flushing: Promise<void> = Promise.resolve();
+  private commitError: Error | null = null;
 
   constructor(private readonly deps: ImportJobDeps) {
     this.progressState = {
@@ -154,7 +156,7 @@ export class ImportJob {
     if (result.kind === 'instance') {
       p.bytesDone += result.size;
       this.batch.push(result);
-      if (this.batch.length >= BATCH_SIZE || Date.now() - this.lastFlush > BATCH_MS) await this.flush();
+      if (this.batch.length >= BATCH_SIZE || Date.now() - this.lastFlush > BATCH_MS) this.scheduleFlush();
     } else if (result.kind === 'dicomdir') {
       p.skipped++;
       await this.followDicomdir(result.path, result.referencedFiles);
@@ -185,10 +187,31 @@ export class ImportJob {
    * Commits a batch: journal the new objects (so a crash can only orphan journaled files), move
    * them into the store durably, then index them and clear the journal in one transaction.
    */
-  private async flush(): Promise<void> {
+  /**
+   * Queues a commit of the current batch without holding up reading: commits run one after another
+   * in the background while the workers go on with the next files.
+   */
+  private scheduleFlush(): void {
     const batch = this.batch;
     this.batch = [];
     this.lastFlush = Date.now();
+    this.flushing = this.flushing
+      .then(() => (this.commitError ? undefined : this.commit(batch)))
+      .catch((e: unknown) => {
+        // A failed commit stops the import (rows already committed stay whole); run() reports it.
+        this.commitError ??= e instanceof Error ? e : new Error(String(e));
+        this.cancelled = true;
+      });
+  }
+
+  /** Commits what is batched and waits for every queued commit (end of run, cancel). */
+  private async flush(): Promise<void> {
+    this.scheduleFlush();
+    await this.flushing;
+    if (this.commitError) throw this.commitError;
+  }
+
+  private async commit(batch: InstanceResult[]): Promise<void> {
     if (!batch.length) return;
     const { db, store, now, importId } = this.deps;
     const placed = batch.filter((r) => r.tmpPath !== null).map((r) => r.relativePath);
