@@ -1,0 +1,100 @@
+import { LEVELS_FUSED_FIELD, SEGMENTS, segmentRegion } from '../evaluation/index.ts';
+import type { Condition, SpineRegion } from '../evaluation/index.ts';
+import type { Coding, EnableWhen } from './fhir-types.ts';
+
+export const FHIR_BASE = 'urn:spine-case-review';
+export const QUESTIONNAIRE_URL = `${FHIR_BASE}:questionnaire:spine-revision-evaluation`;
+export const CASE_IDENTIFIER_SYSTEM = `${FHIR_BASE}:case`;
+export const MRN_IDENTIFIER_SYSTEM = `${FHIR_BASE}:mrn`;
+export const UCUM = 'http://unitsofmeasure.org';
+export const EXT_UNIT = 'http://hl7.org/fhir/StructureDefinition/questionnaire-unit';
+export const EXT_OPTION_EXCLUSIVE = 'http://hl7.org/fhir/StructureDefinition/questionnaire-optionExclusive';
+export const EXT_ORDINAL = 'http://hl7.org/fhir/StructureDefinition/ordinalValue';
+export const EXT_HIDDEN = 'http://hl7.org/fhir/StructureDefinition/questionnaire-hidden';
+
+/** The code system of one field's options: its stable field id. */
+export const codeSystem = (fieldId: string): string => `${FHIR_BASE}:codes:${fieldId}`;
+
+export const coding = (fieldId: string, code: string, display?: string): Coding =>
+  display === undefined
+    ? { system: codeSystem(fieldId), code }
+    : { system: codeSystem(fieldId), code, display };
+
+/** UCUM codes for the form's display units; units without one travel as text only. */
+const UCUM_CODES: Readonly<Record<string, string>> = {
+  '%': '%',
+  '°': 'deg',
+  kg: 'kg',
+  cm: 'cm',
+  mm: 'mm',
+  mg: 'mg',
+  'kg/m²': 'kg/m2',
+  'mg/L': 'mg/L',
+  'g/dL': 'g/dL',
+  'mg/dL': 'mg/dL',
+  'ng/mL': 'ng/mL',
+  'mm/h': 'mm/h',
+  '×10⁹/L': '10*9/L',
+  HU: "[hnsf'U]",
+  days: 'd',
+  weeks: 'wk',
+  years: 'a',
+};
+
+export function unitCoding(unit: string): Coding {
+  const code = UCUM_CODES[unit];
+  return code === undefined ? { code: unit, display: unit } : { system: UCUM, code, display: unit };
+}
+
+export function quantity(value: number, unit: string) {
+  const code = UCUM_CODES[unit];
+  return code === undefined ? { value, unit } : { value, unit, system: UCUM, code };
+}
+
+interface Translated {
+  readonly clauses: EnableWhen[];
+  readonly behavior: 'all' | 'any';
+}
+
+/** Answer of a condition value: a coding for choice fields, a boolean for yes/no fields. */
+function equalsClause(field: string, value: string | boolean, operator: '=' | '!=' = '='): EnableWhen {
+  return typeof value === 'boolean'
+    ? { question: field, operator, answerBoolean: value }
+    : { question: field, operator, answerCoding: coding(field, value) };
+}
+
+function regionClauses(region: SpineRegion): EnableWhen[] {
+  // Until the levels fused are entered every region-specific item shows (conditions.ts).
+  return [
+    { question: LEVELS_FUSED_FIELD, operator: 'exists', answerBoolean: false },
+    ...SEGMENTS.filter((s) => segmentRegion(s) === region).map((s) => equalsClause(LEVELS_FUSED_FIELD, s)),
+  ];
+}
+
+const one = (clause: EnableWhen): Translated => ({ clauses: [clause], behavior: 'all' });
+
+/**
+ * FHIR enableWhen for a visibility condition, or null where R4's flat all/any list cannot say it
+ * (the item then stays enabled and the form's own rule applies).
+ */
+export function enableWhenOf(condition: Condition): Translated | null {
+  if ('field' in condition) {
+    if ('equals' in condition) return one(equalsClause(condition.field, condition.equals));
+    if ('answered' in condition)
+      return one({ question: condition.field, operator: 'exists', answerBoolean: condition.answered });
+    const codes = 'oneOf' in condition ? condition.oneOf : condition.includesAny;
+    return { clauses: codes.map((c) => equalsClause(condition.field, c)), behavior: 'any' };
+  }
+  if ('region' in condition) return { clauses: regionClauses(condition.region), behavior: 'any' };
+  if ('not' in condition) {
+    const inner = enableWhenOf(condition.not);
+    const clause = inner?.clauses.length === 1 ? inner.clauses[0] : undefined;
+    if (!clause) return null;
+    if (clause.operator === 'exists') return one({ ...clause, answerBoolean: !clause.answerBoolean });
+    return one({ ...clause, operator: clause.operator === '=' ? '!=' : '=' });
+  }
+  const behavior = 'all' in condition ? 'all' : 'any';
+  const parts = ('all' in condition ? condition.all : condition.any).map(enableWhenOf);
+  if (parts.some((p) => p === null || (p.clauses.length > 1 && p.behavior !== behavior))) return null;
+  return { clauses: parts.flatMap((p) => p?.clauses ?? []), behavior };
+}

@@ -1,0 +1,26 @@
+/**
+ * Pure exports of evaluations (no Node, no DOM): JSON, registry CSV, FHIR R4, plus the field-level
+ * diff the history view shows. The backend reads the cases; everything else is computed here.
+ */
+import type { ExportFile, ExportFormat } from '../contract/evaluation-schemas.ts';
+import { csvFiles } from './csv.ts';
+import { fhirFiles } from './fhir.ts';
+import { jsonFiles } from './json.ts';
+import type { ExportCaseInput, ExportOptions } from './record.ts';
+import { exportRecord } from './record.ts';
+
+export * from './diff.ts';
+export * from './display.ts';
+export type { ExportCaseInput, ExportOptions, ExportRecord } from './record.ts';
+export { exportRecord } from './record.ts';
+
+export function buildExport(
+  format: ExportFormat,
+  cases: readonly ExportCaseInput[],
+  options: ExportOptions,
+): ExportFile[] {
+  const records = cases.map((c) => exportRecord(c, options.today));
+  if (format === 'csv') return csvFiles(records, options);
+  if (format === 'fhir') return fhirFiles(records, options);
+  return jsonFiles(records, options);
+}
