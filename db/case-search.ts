@@ -2,8 +2,9 @@ import type { Database } from 'better-sqlite3';
 import { prepared } from './statements.ts';
 
 /**
- * Rebuilds the search text of one case: title, question, patient identity, and the descriptions
- * of its linked studies and series (so "sag T2" or "L4" find the case). Call after any change.
+ * Rebuilds the search text of one case: title, question, patient identity, the descriptions of its
+ * linked studies and series, and its evaluation's fused levels and imaging summary (so "sag T2" or
+ * "L5-S1" find the case). Call after any change.
  */
 export function refreshCaseSearch(db: Database, caseId: number): void {
   const row = prepared<[number], { text: string | null }>(
@@ -11,7 +12,10 @@ export function refreshCaseSearch(db: Database, caseId: number): void {
     `SELECT concat_ws(' ', c.title, c.clinical_question, p.mrn, replace(p.name, '^', ' '),
         (SELECT group_concat(concat_ws(' ', st.description, st.accession,
             (SELECT group_concat(concat_ws(' ', se.modality, se.description, se.body_part), ' ') FROM series se WHERE se.study_id = st.id)), ' ')
-           FROM studies st JOIN case_studies cs ON cs.study_id = st.id WHERE cs.case_id = c.id)) AS text
+           FROM studies st JOIN case_studies cs ON cs.study_id = st.id WHERE cs.case_id = c.id),
+        (SELECT group_concat(l.value, ' ') FROM evaluations e, json_each(e.document, '$.values."history.levelsFused"') l
+          WHERE e.case_id = c.id),
+        (SELECT json_extract(e.document, '$.values."imaging.summary"') FROM evaluations e WHERE e.case_id = c.id)) AS text
        FROM cases c LEFT JOIN patients p ON p.id = c.patient_id WHERE c.id = ?`,
   ).get(caseId);
   prepared(db, 'DELETE FROM case_search WHERE rowid = ?').run(caseId);

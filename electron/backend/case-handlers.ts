@@ -87,6 +87,11 @@ export const caseHandlers = {
     changeCase(ctx, input.id, 'case.update', (row) => {
       if (row.status === 'archived')
         throw new AppError('READ_ONLY', 'This case is archived. Restore it to edit.');
+      if (row.status === 'decided' && input.status !== undefined && input.status !== 'decided')
+        throw new AppError(
+          'READ_ONLY',
+          'This case is decided. Reopen it from its evaluation, giving a reason.',
+        );
       const changes: CaseChanges = {};
       if (input.title !== undefined) changes.title = input.title;
       if (input.clinicalQuestion !== undefined) changes.clinicalQuestion = input.clinicalQuestion;

@@ -1,7 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { demoDicomDir, DEMO_CASE, generateDemoImaging } from '../services/demo/demo-case.ts';
+import { SCHEMA_VERSION } from '../../shared/evaluation/index.ts';
+import { demoEvaluationValues } from '../services/demo/demo-evaluation.ts';
 import { requireUser } from './context.ts';
+import { evaluationHandlers } from './evaluation-handlers.ts';
 import { caseHandlers } from './case-handlers.ts';
 import type { HandlerMap } from './handler.ts';
 
@@ -25,6 +28,11 @@ export const demoHandlers = {
         sex: patient.sex === 'M' ? 'M' : 'F',
         birthDate: `${patient.birthDate.slice(0, 4)}-${patient.birthDate.slice(4, 6)}-${patient.birthDate.slice(6, 8)}`,
       },
+    });
+    evaluationHandlers['evaluation.save'](ctx, {
+      caseId: created.id,
+      baseVersion: 0,
+      document: { schemaVersion: SCHEMA_VERSION, values: demoEvaluationValues(manifest.groundTruth) },
     });
     const importId = ctx.imports.start({
       paths: [demoDicomDir(manifest)],

@@ -1,4 +1,5 @@
 import { writeAudit } from '../../db/audit.ts';
+import { refreshCaseSearch } from '../../db/case-search.ts';
 import { findCase, findCaseRow, updateCaseRow } from '../../db/cases.ts';
 import type { StoredEvaluation } from '../../db/evaluations.ts';
 import {
@@ -146,6 +147,7 @@ export const evaluationHandlers = {
           caseId: input.caseId,
           detail: { version, changed },
         });
+        refreshCaseSearch(ctx.db, input.caseId);
         return {
           caseId: input.caseId,
           version,

@@ -3,6 +3,7 @@ import type { Discipline } from '../../shared/domain/user.ts';
 import { api } from '../api.ts';
 import { useLoad } from '../app/use-load.ts';
 import { useImports } from '../imaging/import-context.ts';
+import { groupAuditEntries } from './audit-groups.ts';
 import { formatDateTime } from './format.ts';
 
 const ACTION_LABELS: Record<string, string> = {
@@ -13,6 +14,10 @@ const ACTION_LABELS: Record<string, string> = {
   'case.linkStudies': 'Imported imaging into the case',
   'case.linkStudy': 'Linked a study',
   'case.unlinkStudy': 'Unlinked a study',
+  'case.reopen': 'Reopened the decided case',
+  'case.delete': 'Deleted the case',
+  'evaluation.save': 'Edited the evaluation',
+  'evaluation.export': 'Exported the evaluation',
 };
 
 /** Who changed what and when, newest first; `version` reloads it after each save. */
@@ -25,11 +30,12 @@ export function AuditTrail({ caseId, version }: { caseId: number; version: strin
       {entries.state === 'error' && <p className="error-text">{entries.message}</p>}
       {entries.state === 'ready' && (
         <ol className="audit-list">
-          {entries.value.map((e) => (
+          {groupAuditEntries(entries.value).map(({ first: e, count }) => (
             <li key={e.id}>
               <time dateTime={e.at}>{formatDateTime(e.at)}</time> — <strong>{e.userName}</strong>{' '}
               <span className="muted">({DISCIPLINE_LABELS[e.discipline as Discipline] ?? e.discipline})</span>
               : {ACTION_LABELS[e.action] ?? e.action}
+              {count > 1 && <span className="muted"> ({count} times)</span>}
             </li>
           ))}
         </ol>

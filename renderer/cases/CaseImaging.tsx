@@ -40,6 +40,11 @@ export function CaseImaging({ caseId, readOnly, onChanged }: Props) {
     <section className="panel" aria-labelledby="imaging-heading">
       <div className="section-header">
         <h2 id="imaging-heading">Imaging</h2>
+        {studies && studies.linked.length > 0 && (
+          <a className="button-link button-primary" href={`#/cases/${caseId}/viewer`}>
+            Open viewer
+          </a>
+        )}
         {!readOnly && <ImportButton caseId={caseId} label="Import into this case" />}
       </div>
       {loaded.state === 'error' && <p className="error-text">{loaded.message}</p>}

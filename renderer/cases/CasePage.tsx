@@ -11,6 +11,7 @@ import { useLoad } from '../app/use-load.ts';
 import { AuditTrail } from './AuditTrail.tsx';
 import { CaseImaging } from './CaseImaging.tsx';
 import { CaseFields } from './CaseFields.tsx';
+import { EvaluationPanel } from '../evaluation/EvaluationPanel.tsx';
 import type { CaseFormState } from './case-form-state.ts';
 import { errorsByField, formFromCase, patientFromForm } from './case-form-state.ts';
 import { StatusBadge } from './StatusBadge.tsx';
@@ -41,7 +42,7 @@ export function CasePage({ caseId }: { caseId: number }) {
 function CaseEditor({ stored, onSaved }: { stored: CaseRecord; onSaved: (c: CaseRecord) => void }) {
   const [form, setForm] = useState<CaseFormState>(() => formFromCase(stored));
   const [status, setStatus] = useState<CaseStatus>(stored.status);
-  const [imagingChanges, setImagingChanges] = useState(0);
+  const [historyChanges, setHistoryChanges] = useState(0);
   const [confirmingDelete, setConfirmingDelete] = useState(false);
   const [errors, setErrors] = useState<Partial<Record<keyof CaseFormState, string>>>({});
   const [message, setMessage] = useState<{ kind: 'error' | 'ok'; text: string } | null>(null);
@@ -104,7 +105,7 @@ function CaseEditor({ stored, onSaved }: { stored: CaseRecord; onSaved: (c: Case
           <select
             id={statusId}
             value={status}
-            disabled={archived}
+            disabled={archived || stored.status === 'decided'}
             onChange={(e) => setStatus(e.target.value as CaseStatus)}
           >
             {(archived ? CASE_STATUSES : EDITABLE_STATUSES).map((s) => (
@@ -113,6 +114,11 @@ function CaseEditor({ stored, onSaved }: { stored: CaseRecord; onSaved: (c: Case
               </option>
             ))}
           </select>
+          {stored.status === 'decided' && (
+            <p className="muted">
+              Decided: reopen the case from its evaluation (with a reason) to change it.
+            </p>
+          )}
         </div>
         {message && (
           <p
@@ -152,8 +158,13 @@ function CaseEditor({ stored, onSaved }: { stored: CaseRecord; onSaved: (c: Case
           </p>
         </ConfirmDialog>
       )}
-      <CaseImaging caseId={stored.id} readOnly={archived} onChanged={() => setImagingChanges((n) => n + 1)} />
-      <AuditTrail caseId={stored.id} version={`${stored.updatedAt}/${imagingChanges}`} />
+      <CaseImaging caseId={stored.id} readOnly={archived} onChanged={() => setHistoryChanges((n) => n + 1)} />
+      <EvaluationPanel
+        caseId={stored.id}
+        onCaseChanged={onSaved}
+        onSaved={() => setHistoryChanges((n) => n + 1)}
+      />
+      <AuditTrail caseId={stored.id} version={`${stored.updatedAt}/${historyChanges}`} />
     </section>
   );
 }

@@ -29,6 +29,8 @@ interface Props {
   initial: EvaluationState;
   onReload: () => void;
   onCaseChanged: (c: CaseRecord) => void;
+  /** Called after each save lands (the case history shows it). */
+  onSaved?: () => void;
 }
 
 const saveEvaluation: SaveEvaluation = (input) => api['evaluation.save'](input);
@@ -38,7 +40,7 @@ const saveEvaluation: SaveEvaluation = (input) => api['evaluation.save'](input);
  * section, the ready-for-conference list and discussion prompts, all recomputed live from the
  * values on screen; autosaved a moment after each change.
  */
-export function EvaluationEditor({ initial, onReload, onCaseChanged }: Props) {
+export function EvaluationEditor({ initial, onReload, onCaseChanged, onSaved }: Props) {
   const [values, setValues] = useState<EvaluationValues>(initial.document.values);
   const valuesRef = useRef(values);
   const [sectionId, setSectionId] = useState(EVALUATION_SCHEMA.sections[0]?.id ?? '');
@@ -54,6 +56,10 @@ export function EvaluationEditor({ initial, onReload, onCaseChanged }: Props) {
     save: saveEvaluation,
   });
   const readOnly = initial.readOnly;
+  const firstVersion = useRef(autosave.version);
+  useEffect(() => {
+    if (autosave.version !== firstVersion.current) onSaved?.();
+  }, [autosave.version, onSaved]);
   const today = useMemo(() => todayIso(), []);
 
   const update = useCallback(

@@ -8,10 +8,12 @@ interface Props {
   caseId: number;
   /** Called when the case itself changed here (reopened). */
   onCaseChanged: (c: CaseRecord) => void;
+  /** Called after each autosave lands. */
+  onSaved?: () => void;
 }
 
 /** The case's structured evaluation, loaded once per case; "load the newer version" reloads it. */
-export function EvaluationPanel({ caseId, onCaseChanged }: Props) {
+export function EvaluationPanel({ caseId, onCaseChanged, onSaved }: Props) {
   const [loads, setLoads] = useState(0);
   const [loaded] = useLoad(() => api['evaluation.get']({ caseId }), [caseId, loads]);
   return (
@@ -36,6 +38,7 @@ export function EvaluationPanel({ caseId, onCaseChanged }: Props) {
           initial={loaded.value}
           onReload={() => setLoads((n) => n + 1)}
           onCaseChanged={onCaseChanged}
+          onSaved={onSaved}
         />
       )}
     </section>

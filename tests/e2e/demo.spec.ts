@@ -27,6 +27,9 @@ test('load the demo case from an empty database: imaging imported into a new cas
   for (const modality of ['CT', 'DX', 'MR'])
     await expect(imaging.locator('.modality-chip', { hasText: modality }).first()).toBeVisible();
   await expect(imaging.locator('img.thumbnail').first()).toBeVisible();
+  // The work-up comes pre-filled and consistent with the images.
+  await expect(page.getByText('✓ Ready for conference')).toBeVisible();
+  await expect(page.locator('.evaluation')).toContainText('Smoking');
   await captureScreens(page, 'demo-case');
   await page.getByRole('link', { name: 'All cases' }).click();
   await expect(page.locator('.case-table tbody tr')).toHaveCount(1);

@@ -120,4 +120,17 @@ describe('backend dispatch', () => {
       expect(r.error.message).toContain('patient.birthDate');
     }
   });
+
+  it('never moves a decided case back without the audited reopen', async () => {
+    await signIn();
+    const c = expectOk(await b.call('cases.create', { title: 'Decided already' }));
+    expectOk(await b.call('cases.update', { id: c.id, status: 'decided' }));
+    expect(await b.call('cases.update', { id: c.id, status: 'ready' })).toMatchObject({
+      ok: false,
+      error: { code: 'READ_ONLY' },
+    });
+    expect(expectOk(await b.call('cases.update', { id: c.id, title: 'Decided, retitled' })).status).toBe(
+      'decided',
+    );
+  });
 });

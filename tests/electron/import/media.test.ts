@@ -159,6 +159,16 @@ with zipfile.ZipFile(out, 'w', zipfile.ZIP_DEFLATED) as z:
       await b.call('cases.unlinkStudy', { caseId: created.id, studyId: suggestedId }),
     );
     expect(unlinked.linked[0]!.studies).toHaveLength(1);
+    // Search finds the case by its evaluation's fused levels once the work-up names them.
+    expect(expectOk(await b.call('cases.list', { query: 'L5-S1' }))).toEqual([]);
+    expectOk(
+      await b.call('evaluation.save', {
+        caseId: created.id,
+        baseVersion: 0,
+        document: { schemaVersion: 1, values: { 'history.levelsFused': ['L4-L5', 'L5-S1'] } },
+      }),
+    );
+    expect(expectOk(await b.call('cases.list', { query: 'L5-S1' })).map((c) => c.id)).toEqual([created.id]);
     // Search finds the case by its imaging description.
     const found = expectOk(await b.call('cases.list', { query: 'Revision 1CT1' }));
     expect(found.map((c) => c.id)).toEqual([created.id]);
