@@ -65,11 +65,15 @@ function required(ds: DataSet, tag: string, name: string): string {
 }
 
 /** Fails files whose pixel data is cut short (a damaged copy): showing part of an image is unsafe. */
-function checkComplete(parsed: ParsedDicom): void {
+function checkComplete(parsed: ParsedDicom, fileSize: number): void {
   const px = parsed.pixelData;
-  if (!px || px.encapsulated || px.bytes.length >= px.declaredLength) return;
+  if (!px || px.encapsulated) return;
+  // Where the value starts in the file: the parsed bytes may be only the file's head (reindex).
+  const start = px.bytes.byteOffset - (parsed.dataSet.byteArray as Uint8Array).byteOffset;
+  const held = Math.min(px.declaredLength, fileSize - start);
+  if (held >= px.declaredLength) return;
   throw new PixelDecodeError(
-    `truncated: the pixel data holds ${px.bytes.length} of the ${px.declaredLength} bytes it declares`,
+    `truncated: the pixel data holds ${held} of the ${px.declaredLength} bytes it declares`,
   );
 }
 
@@ -89,13 +93,16 @@ function dicomdirReferences(ds: DataSet): string[][] {
   return files;
 }
 
-/** Reads the index fields of one parsed file; throws PixelDecodeError when a required identifier is missing. */
-export function readHeader(parsed: ParsedDicom): HeaderReading {
+/**
+ * Reads the index fields of one parsed file; throws PixelDecodeError when a required identifier is
+ * missing. `fileSize` is the whole file's size when only its head was parsed.
+ */
+export function readHeader(parsed: ParsedDicom, fileSize?: number): HeaderReading {
   const ds = parsed.dataSet;
   const sopClass = str(ds, 'x00080016') ?? str(ds, 'x00020002');
   if (sopClass === DICOMDIR_SOP_CLASS || ds.elements.x00041220)
     return { kind: 'dicomdir', referencedFiles: dicomdirReferences(ds) };
-  checkComplete(parsed);
+  checkComplete(parsed, fileSize ?? (parsed.dataSet.byteArray as Uint8Array).length);
   const cs = ds.string('x00080005') ?? null;
   const warnings: string[] = [];
   if (parsed.layout === 'bare-dataset') warnings.push('no DICOM file meta header');

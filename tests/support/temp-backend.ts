@@ -10,16 +10,21 @@ export interface TempBackend extends Backend {
   dispose: () => Promise<void>;
 }
 
-/** A backend over a real SQLite file in a fresh temp folder. */
-export function tempBackend(host: 'browser' | 'cli' | 'electron' = 'browser'): TempBackend {
-  const dataDir = mkdtempSync(join(tmpdir(), 'scr-test-'));
+/** A backend over the data folder `dataDir` (created if missing), with a test clock. */
+export function tempBackendAt(dataDir: string, host: 'browser' | 'cli' | 'electron' = 'browser'): Backend {
   let clock = Date.parse('2026-01-05T08:00:00Z');
-  const backend = createBackend({
+  return createBackend({
     dataDir,
     host,
     importWorker: testImportWorker(),
     now: () => new Date((clock += 1000)).toISOString(),
   });
+}
+
+/** A backend over a real SQLite file in a fresh temp folder. */
+export function tempBackend(host: 'browser' | 'cli' | 'electron' = 'browser'): TempBackend {
+  const dataDir = mkdtempSync(join(tmpdir(), 'scr-test-'));
+  const backend = tempBackendAt(dataDir, host);
   return {
     ...backend,
     dataDir,

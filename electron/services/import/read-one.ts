@@ -6,6 +6,7 @@ import { parseDicom } from '../../../shared/dicom/parse.ts';
 import { readHeader } from '../../../shared/imaging/read-header.ts';
 import type { StoreLayout } from '../store/layout.ts';
 import { stageObject } from '../store/stage-object.ts';
+import { readStoredHead } from './read-stored.ts';
 import type { ReadOutcome, ReadTask } from './protocol.ts';
 
 const inflateRaw = (data: Uint8Array): Uint8Array => new Uint8Array(inflateRawSync(data));
@@ -15,6 +16,10 @@ const SKIP_NAMES = /(^|[\\/])(autorun\.inf|desktop\.ini|thumbs\.db|\.ds_store)$/
 /** Reads one file: classify, parse the header, hash, and stage it for the store. Never throws. */
 export async function readOne(task: ReadTask, store: StoreLayout): Promise<ReadOutcome> {
   if (SKIP_NAMES.test(task.path)) return { kind: 'skipped', reason: 'system file' };
+  if (!task.bytes) {
+    const fromStore = await readStoredObject(task.path, store).catch(() => null);
+    if (fromStore) return fromStore;
+  }
   let bytes: Uint8Array;
   try {
     bytes = task.bytes ?? new Uint8Array(await readFile(task.path));
@@ -47,4 +52,31 @@ export async function readOne(task: ReadTask, store: StoreLayout): Promise<ReadO
       reason: `could not be stored (${(e as NodeJS.ErrnoException).code ?? String(e)})`,
     };
   }
+}
+
+/**
+ * Re-indexing the store: parse only the head of a stored object; its name is its hash and it is
+ * already in place. Null when the head is not enough (a long header, encapsulated frames): then
+ * the file is read whole like any other.
+ */
+async function readStoredObject(path: string, store: StoreLayout): Promise<ReadOutcome | null> {
+  const stored = await readStoredHead(path, store);
+  if (!stored) return null;
+  let reading;
+  try {
+    reading = readHeader(parseDicom(stored.head, inflateRaw), stored.size);
+  } catch {
+    return null;
+  }
+  if (reading.kind === 'dicomdir') return null;
+  return {
+    kind: 'instance',
+    header: reading.header,
+    decodable: reading.decodable,
+    warnings: reading.warnings,
+    sha256: stored.sha256,
+    size: stored.size,
+    relativePath: stored.relativePath,
+    tmpPath: null,
+  };
 }

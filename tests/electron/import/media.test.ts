@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+import { rmSync } from 'node:fs';
 import { existsSync, mkdirSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -10,7 +11,7 @@ import {
 } from '../../support/dicom-corpus.ts';
 import { importPaths, signedIn } from '../../support/import.ts';
 import type { TempBackend } from '../../support/temp-backend.ts';
-import { expectOk, tempBackend, tempDir } from '../../support/temp-backend.ts';
+import { expectOk, tempBackend, tempBackendAt, tempDir } from '../../support/temp-backend.ts';
 
 const hasDcmmkdir = existsSync('/usr/bin/dcmmkdir');
 if (!hasDcmmkdir) console.log('DICOMDIR media test skipped: dcmmkdir (dcmtk) is not installed.');
@@ -236,5 +237,28 @@ with zipfile.ZipFile(out, 'w', zipfile.ZIP_DEFLATED) as z:
     const again = await importPaths(b, [join(work.path, 'many')]);
     expect(again.imported + again.duplicates).toBe(files.length);
     expect(count('instances')).toBe(files.length);
+  });
+
+  it('rebuilds the same index from the store when the database is lost (reindex)', async () => {
+    const dataDir = b.dataDir;
+    const first = await importPaths(b, [PYDICOM_TEST_FILES]);
+    const snapshot = () =>
+      b.ctx.db
+        .prepare(
+          'SELECT sop_instance_uid AS uid, sha256, file_size AS size, rows, frames FROM instances ORDER BY uid',
+        )
+        .all();
+    const before = snapshot();
+    expect(before).toHaveLength(first.imported);
+    await b.close();
+    for (const suffix of ['', '-wal', '-shm'])
+      rmSync(join(dataDir, `case-review.sqlite${suffix}`), { force: true });
+    const dispose = b.dispose;
+    const reopened = tempBackendAt(dataDir);
+    b = { ...reopened, dataDir, dispose: async () => (await reopened.close(), await dispose()) };
+    await signedIn(b);
+    const rebuilt = await importPaths(b, [join(dataDir, 'store', 'objects')]);
+    expect(rebuilt).toMatchObject({ imported: first.imported, failed: [], conflicts: [] });
+    expect(snapshot()).toEqual(before);
   });
 });
