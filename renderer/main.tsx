@@ -4,6 +4,8 @@ import { App } from './app/App.tsx';
 import './styles/base.css';
 import './styles/layout.css';
 import './styles/forms.css';
+import './styles/viewer.css';
+import './styles/evaluation.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root');

@@ -1,9 +1,17 @@
 import { migration0001 } from './0001-initial.ts';
 import { migration0002 } from './0002-imaging.ts';
 import { migration0003 } from './0003-pending-objects.ts';
+import { migration0004 } from './0004-evaluations.ts';
+import { migration0005 } from './0005-viewer.ts';
 import type { Migration } from './migration.ts';
 
 /** Applied in order. Append only: a shipped migration is never edited. */
-export const MIGRATIONS: readonly Migration[] = [migration0001, migration0002, migration0003];
+export const MIGRATIONS: readonly Migration[] = [
+  migration0001,
+  migration0002,
+  migration0003,
+  migration0004,
+  migration0005,
+];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

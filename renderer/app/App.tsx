@@ -44,7 +44,11 @@ export function App() {
       <MenuCommands />
       <div className="app-shell">
         <TopBar user={user} onSwitchUser={() => setSwitching(true)} />
-        <main id="main" className={route.page === 'viewer' ? 'app-main app-main-viewer' : 'app-main'} tabIndex={-1}>
+        <main
+          id="main"
+          className={route.page === 'viewer' ? 'app-main app-main-viewer' : 'app-main'}
+          tabIndex={-1}
+        >
           {route.page === 'viewer' ? (
             <ViewerPage key={route.id} caseId={route.id} />
           ) : route.page === 'case' ? (

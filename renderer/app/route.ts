@@ -1,16 +1,25 @@
 import { useEffect, useState } from 'react';
 
-export type Route = { page: 'cases' } | { page: 'case'; id: number } | { page: 'library' };
+export type Route =
+  { page: 'cases' } | { page: 'case'; id: number } | { page: 'viewer'; id: number } | { page: 'library' };
 
 /** Hash routes keep working under both hosts (app:// in Electron, http:// in the browser host). */
 export function parseRoute(hash: string): Route {
   if (hash === '#/library') return { page: 'library' };
+  const viewer = /^#\/cases\/(\d+)\/viewer$/.exec(hash);
+  if (viewer) return { page: 'viewer', id: Number(viewer[1]) };
   const m = /^#\/cases\/(\d+)$/.exec(hash);
   return m ? { page: 'case', id: Number(m[1]) } : { page: 'cases' };
 }
 
 export const routeHref = (route: Route): string =>
-  route.page === 'case' ? `#/cases/${route.id}` : route.page === 'library' ? '#/library' : '#/cases';
+  route.page === 'case'
+    ? `#/cases/${route.id}`
+    : route.page === 'viewer'
+      ? `#/cases/${route.id}/viewer`
+      : route.page === 'library'
+        ? '#/library'
+        : '#/cases';
 
 export function navigate(route: Route): void {
   window.location.hash = routeHref(route);

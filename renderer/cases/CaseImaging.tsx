@@ -5,6 +5,7 @@ import { useLoad } from '../app/use-load.ts';
 import { ImportButton } from '../imaging/ImportButton.tsx';
 import { useImports } from '../imaging/import-context.ts';
 import { StudyTree } from '../imaging/StudyTree.tsx';
+import { warmViewer } from '../viewer/cornerstone/setup.ts';
 
 /** The case's imaging: linked studies, studies of the same patient to link, and import into the case. */
 interface Props {
@@ -41,7 +42,12 @@ export function CaseImaging({ caseId, readOnly, onChanged }: Props) {
       <div className="section-header">
         <h2 id="imaging-heading">Imaging</h2>
         {studies && studies.linked.length > 0 && (
-          <a className="button-link button-primary" href={`#/cases/${caseId}/viewer`}>
+          <a
+            className="button-link button-primary"
+            href={`#/cases/${caseId}/viewer`}
+            onPointerEnter={warmViewer}
+            onFocus={warmViewer}
+          >
             Open viewer
           </a>
         )}

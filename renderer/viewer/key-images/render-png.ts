@@ -1,0 +1,95 @@
+import * as cornerstone from 'cornerstone-core';
+import { transformMarkers } from '../../../shared/viewer/orientation.ts';
+import { scaleBar } from '../../../shared/viewer/spacing.ts';
+import { formatVoi } from '../../../shared/viewer/window-level.ts';
+import type { ViewportController } from '../viewport/viewport-controller.ts';
+
+const FONT = '600 15px system-ui, sans-serif';
+
+function label(
+  g: CanvasRenderingContext2D,
+  text: string,
+  x: number,
+  y: number,
+  align: CanvasTextAlign,
+): void {
+  g.textAlign = align;
+  g.lineWidth = 4;
+  g.strokeStyle = 'rgba(0,0,0,0.85)';
+  g.strokeText(text, x, y);
+  g.fillStyle = '#ffffff';
+  g.fillText(text, x, y);
+}
+
+/**
+ * The view as shown (same window, zoom, pan, rotation, flips) rendered to a PNG for reports and
+ * slides, with orientation letters, scale bar, series, window and the caption burnt in. No patient
+ * identifiers are drawn: slides travel.
+ */
+export function renderViewPng(
+  controller: ViewportController,
+  caption: string,
+  seriesLabel: string,
+): string | null {
+  const { image, source } = controller.current;
+  const shown = controller.canvas;
+  const element = shown.parentElement;
+  const viewport = element ? cornerstone.getViewport(element) : undefined;
+  if (!image || !viewport || !source || shown.width === 0) return null;
+  const canvas = document.createElement('canvas');
+  canvas.width = shown.width;
+  canvas.height = shown.height;
+  cornerstone.renderToCanvas(canvas, image, viewport);
+  const g = canvas.getContext('2d')!;
+  g.font = FONT;
+  g.textBaseline = 'middle';
+  const { width: w, height: h } = canvas;
+  const m = image.scr.markers ? transformMarkers(image.scr.markers, viewport) : null;
+  if (m) {
+    label(g, m.top, w / 2, 14, 'center');
+    label(g, m.bottom, w / 2, h - 14, 'center');
+    label(g, m.left, 8, h / 2, 'left');
+    label(g, m.right, w - 8, h / 2, 'right');
+  }
+  label(g, seriesLabel, 8, 14, 'left');
+  label(
+    g,
+    `${source.display.kind === 'reformat' ? 'Slice' : 'Im'} ${controller.current.index + 1}/${source.count}`,
+    w - 8,
+    14,
+    'right',
+  );
+  if (!image.color)
+    label(
+      g,
+      formatVoi({ center: viewport.voi.windowCenter, width: viewport.voi.windowWidth }),
+      w - 8,
+      34,
+      'right',
+    );
+  const spacing =
+    image.rowPixelSpacing && image.columnPixelSpacing
+      ? Math.min(image.rowPixelSpacing, image.columnPixelSpacing)
+      : null;
+  const bar = spacing && image.scr.spacing.row ? scaleBar(spacing / viewport.scale, w / 4) : null;
+  if (bar) {
+    const x0 = Math.round(w - 16 - bar.pixels);
+    const y0 = h - 44;
+    g.lineWidth = 2;
+    g.strokeStyle = '#ffffff';
+    g.beginPath();
+    g.moveTo(x0, y0 - 6);
+    g.lineTo(x0, y0);
+    g.lineTo(x0 + bar.pixels, y0);
+    g.lineTo(x0 + bar.pixels, y0 - 6);
+    g.stroke();
+    label(g, bar.label, x0 + bar.pixels / 2, y0 - 14, 'center');
+  }
+  if (caption) {
+    g.fillStyle = 'rgba(0,0,0,0.7)';
+    g.fillRect(0, h - 30 - (m ? 0 : 0), w, 30);
+    g.font = '600 16px system-ui, sans-serif';
+    label(g, caption, 10, h - 15, 'left');
+  }
+  return canvas.toDataURL('image/png');
+}

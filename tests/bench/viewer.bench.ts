@@ -1,0 +1,352 @@
+// bench:viewer — the viewer on the synthetic phantom: time to first image and reformat build time
+// (built browser host in Chromium), cached stack and sagittal-reformat scrolling (images drawn per
+// second; Chromium draws at most once per display frame, 60/s), decode frames/s per transfer syntax
+// with the worker's own decode code (run in Node) beside dcmtk's dcm2pnm family in the same run,
+// and memory. Figures only: it never fails on timing. Last line: a JSON object.
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { copyFileSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, BrowserType, Page } from '@playwright/test';
+import { nodeCodecs } from '../../electron/services/codecs/node-codecs.ts';
+import { generatePhantom } from '../../electron/services/phantom/generate-phantom.ts';
+import { decodeForView, parseForView } from '../../renderer/viewer/decode/decode-frame-for-view.ts';
+import { extractSlice, reformatLayout, volumeGeometry } from '../../shared/viewer/reformat.ts';
+
+const CT_SLICES = Number(process.env.SCR_BENCH_CT_SLICES ?? 300);
+const CT_MATRIX = Number(process.env.SCR_BENCH_CT_MATRIX ?? 512);
+const PYTHON = '/usr/bin/python3';
+const CHROMIUM = process.env.SCR_CHROMIUM ?? '/usr/bin/chromium';
+const work = mkdtempSync(join(tmpdir(), 'scr-bench-viewer-'));
+const round = (v: number, d = 1): number => Math.round(v * 10 ** d) / 10 ** d;
+const log = (line: string): void => console.log(line);
+
+// ── 1. The phantom ──────────────────────────────────────────────────────────────────────────
+const tGen = performance.now();
+const manifest = await generatePhantom({
+  outDir: join(work, 'phantom'),
+  seed: 1,
+  ctSlices: CT_SLICES,
+  ctMatrix: CT_MATRIX,
+});
+const generateSeconds = round((performance.now() - tGen) / 1000);
+const dicomDir = join(manifest.outDir, 'DICOM');
+const ctFolder = join(manifest.outDir, manifest.series.find((s) => s.modality === 'CT')!.folder);
+const ctFiles = readdirSync(ctFolder).sort();
+log(`phantom: ${CT_SLICES} CT slices of ${CT_MATRIX}², generated in ${generateSeconds} s`);
+
+// ── 2. Decoding per transfer syntax ─────────────────────────────────────────────────────────
+const slice = join(ctFolder, ctFiles[ctFiles.length >> 1]!);
+const variant = (name: string): string => join(work, `${name}.dcm`);
+copyFileSync(slice, variant('native'));
+const run = (tool: string, args: string[]): boolean =>
+  spawnSync(tool, args, { stdio: 'ignore' }).status === 0;
+run('dcmcrle', [slice, variant('rle')]);
+run('dcmcjpls', [slice, variant('jpeg-ls')]);
+run('dcmcjpeg', ['+e1', slice, variant('jpeg-lossless')]);
+run('dcmcjpeg', ['+ee', slice, variant('jpeg-12bit')]);
+// 8-bit baseline JPEG needs 8-bit samples: the slice windowed to bytes first.
+execFileSync(PYTHON, [
+  '-c',
+  `import pydicom,sys,numpy as np
+d=pydicom.dcmread(sys.argv[1]); a=d.pixel_array.astype(np.int32)
+d.PixelData=np.clip((a-a.min())*255//max(1,a.max()-a.min()),0,255).astype(np.uint8).tobytes()
+d.BitsAllocated=d.BitsStored=8; d.HighBit=7; d.PixelRepresentation=0; d.save_as(sys.argv[2])`,
+  slice,
+  variant('native-8bit'),
+]);
+run('dcmcjpeg', ['+eb', variant('native-8bit'), variant('jpeg-baseline')]);
+execFileSync(
+  PYTHON,
+  [
+    '-c',
+    `import gdcm,sys
+r=gdcm.ImageReader(); r.SetFileName(sys.argv[1]); assert r.Read()
+c=gdcm.ImageChangeTransferSyntax(); c.SetTransferSyntax(gdcm.TransferSyntax(gdcm.TransferSyntax.JPEG2000Lossless)); c.SetInput(r.GetImage()); assert c.Change()
+w=gdcm.ImageWriter(); w.SetFileName(sys.argv[2]); w.SetFile(r.GetFile()); w.SetImage(c.GetOutput()); assert w.Write()`,
+    slice,
+    variant('j2k'),
+  ],
+  { stdio: ['ignore', 'pipe', 'ignore'] },
+);
+
+/** dcmtk's converter for each encoding (dcm2pnm has no JPEG codecs; dcmj2pnm and dcml2pnm do). */
+const REFERENCE: Record<string, string | null> = {
+  native: 'dcm2pnm',
+  rle: 'dcm2pnm',
+  'jpeg-ls': 'dcml2pnm',
+  'jpeg-lossless': 'dcmj2pnm',
+  'jpeg-12bit': 'dcmj2pnm',
+  'jpeg-baseline': 'dcmj2pnm',
+  j2k: null,
+};
+
+async function ourFramesPerSecond(file: string): Promise<{ fps: number; megapixelsPerSecond: number }> {
+  const bytes = readFileSync(file);
+  const first = await decodeForView(parseForView(bytes), 0, nodeCodecs);
+  let n = 0;
+  const t0 = performance.now();
+  while (performance.now() - t0 < 1000 || n < 5) {
+    await decodeForView(parseForView(bytes), 0, nodeCodecs);
+    n++;
+  }
+  const seconds = (performance.now() - t0) / 1000;
+  return {
+    fps: round(n / seconds),
+    megapixelsPerSecond: round((n * first.rows * first.columns) / 1e6 / seconds),
+  };
+}
+
+function referenceFramesPerSecond(tool: string | null, file: string): number | null {
+  if (!tool) return null;
+  const out = join(work, 'ref.pgm');
+  if (!run(tool, [file, out])) return null;
+  const n = 10;
+  const t0 = performance.now();
+  for (let i = 0; i < n; i++) run(tool, [file, out]);
+  return round(n / ((performance.now() - t0) / 1000));
+}
+
+/** python-gdcm decoding in one process: the only J2K decoder here outside the app. */
+function gdcmFramesPerSecond(file: string): number {
+  const out = execFileSync(
+    PYTHON,
+    [
+      '-c',
+      `import gdcm,sys,time
+n=0; t=time.perf_counter()
+while time.perf_counter()-t<1 or n<5:
+    r=gdcm.ImageReader(); r.SetFileName(sys.argv[1]); r.Read(); r.GetImage().GetBuffer(); n+=1
+print(n/(time.perf_counter()-t))`,
+      file,
+    ],
+    { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] },
+  );
+  return round(Number(out.trim()));
+}
+
+const decode: Record<
+  string,
+  { fps: number; megapixelsPerSecond: number; referenceFps: number | null; reference: string }
+> = {};
+for (const [name, tool] of Object.entries(REFERENCE)) {
+  const file = variant(name);
+  try {
+    const ours = await ourFramesPerSecond(file);
+    const referenceFps = tool ? referenceFramesPerSecond(tool, file) : gdcmFramesPerSecond(file);
+    const reference = tool ? `${tool} (one process per image)` : 'python-gdcm (in process)';
+    decode[name] = { ...ours, referenceFps, reference };
+    log(
+      `decode ${name.padEnd(14)} ${String(ours.fps).padStart(7)} frames/s (${ours.megapixelsPerSecond} MP/s)   ${reference}: ${referenceFps ?? 'n/a'} frames/s`,
+    );
+  } catch (e) {
+    log(`decode ${name}: skipped (${e instanceof Error ? e.message : String(e)})`);
+  }
+}
+const decodeHeapMb = round(process.memoryUsage().rss / 1e6);
+
+// CPU cost of one sagittal slice out of a volume this size (what each reformat scroll step does).
+const volumeGeometryOf = volumeGeometry(
+  {
+    rows: CT_MATRIX,
+    columns: CT_MATRIX,
+    position: [0, 0, 0],
+    rowCosines: [1, 0, 0],
+    columnCosines: [0, 1, 0],
+    rowSpacing: 0.7,
+    columnSpacing: 0.7,
+  },
+  CT_SLICES,
+  [0, 0, -(CT_SLICES - 1)],
+);
+const voxels = new Int16Array(CT_MATRIX * CT_MATRIX * CT_SLICES);
+const sagittal = reformatLayout(volumeGeometryOf, 'sagittal');
+const out = new Int16Array(sagittal.rows * sagittal.columns);
+const tSlice = performance.now();
+for (let i = 0; i < sagittal.depth; i++) extractSlice(voxels, volumeGeometryOf, sagittal, i, out);
+const sagittalSliceMs = round((performance.now() - tSlice) / sagittal.depth, 2);
+log(`sagittal slice extraction from ${CT_MATRIX}²×${CT_SLICES}: ${sagittalSliceMs} ms per slice`);
+
+// ── 3. In the browser ───────────────────────────────────────────────────────────────────────
+// Loaded at run time, not bundled: Playwright drives Debian's Chromium.
+const { chromium } = createRequire(import.meta.url)('@playwright/test') as { chromium: BrowserType };
+const dataDir = join(work, 'data');
+const host = spawn(process.execPath, ['dist/node/browser-host.js'], {
+  env: { ...process.env, SCR_DATA_DIR: dataDir },
+  stdio: ['ignore', 'pipe', 'pipe'],
+});
+const url = await new Promise<string>((done, fail) => {
+  let out = '';
+  const timer = setTimeout(() => fail(new Error(`browser host did not start: ${out}`)), 30_000);
+  host.stdout.on('data', (c: Buffer) => {
+    out += c.toString();
+    const m = /running at (http:\/\/127\.0\.0\.1:\d+\/\?token=\S+)/.exec(out);
+    if (m?.[1]) {
+      clearTimeout(timer);
+      done(m[1]);
+    }
+  });
+});
+const origin = new URL(url).origin;
+let browser: Browser | null = null;
+
+async function call<T>(page: Page, method: string, input: unknown): Promise<T> {
+  const r = (await (await page.request.post(`${origin}/api/${method}`, { data: input })).json()) as {
+    ok: boolean;
+    value: T;
+    error?: { message: string };
+  };
+  if (!r.ok) throw new Error(`${method}: ${r.error?.message}`);
+  return r.value;
+}
+
+const viewportSel = (n: number): string => `section.viewport[data-viewport="${n}"]`;
+
+/** The few page globals the in-page timing code uses (this file compiles without the DOM library). */
+interface PageGlobals {
+  document: {
+    querySelector(
+      selector: string,
+    ): { addEventListener(type: string, f: () => void, o: { once: boolean }): void } | null;
+    body: { dispatchEvent(event: unknown): boolean };
+  };
+  KeyboardEvent: new (type: string, init: { key: string; bubbles: boolean }) => unknown;
+  performance: { now(): number; memory?: { usedJSHeapSize: number } };
+}
+
+/** Steps through `steps` images as fast as they are drawn; returns images drawn per second. */
+function scrollRate(page: Page, n: number, steps: number, key: string): Promise<number> {
+  return page.evaluate(
+    async ({ sel, steps: count, key: k }) => {
+      const w = globalThis as unknown as PageGlobals;
+      const el = w.document.querySelector(`${sel} [data-testid="cornerstone-element"]`)!;
+      const t0 = w.performance.now();
+      for (let i = 0; i < count; i++) {
+        const drawn = new Promise<void>((r) =>
+          el.addEventListener('cornerstoneimagerendered', () => r(), { once: true }),
+        );
+        w.document.body.dispatchEvent(new w.KeyboardEvent('keydown', { key: k, bubbles: true }));
+        await drawn;
+      }
+      return count / ((w.performance.now() - t0) / 1000);
+    },
+    { sel: viewportSel(n), steps, key },
+  );
+}
+
+const positionOf = async (page: Page, n: number): Promise<string> =>
+  (await page.locator(`${viewportSel(n)} [data-testid="image-position"]`).textContent()) ?? '';
+
+let browserFigures: Record<string, number | null> = {};
+try {
+  browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--enable-precise-memory-info',
+    ],
+  });
+  const page = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
+  await page.goto(url);
+  await call(page, 'session.signIn', { name: 'Bench', discipline: 'radiology' });
+  const { id: caseId } = await call<{ id: number }>(page, 'cases.create', {
+    title: 'Bench phantom',
+    patient: { mrn: 'DEMO-0001' },
+  });
+  const tImport = performance.now();
+  const { importId } = await call<{ importId: number }>(page, 'imports.start', { paths: [dicomDir], caseId });
+  while ((await call<{ state: string }>(page, 'imports.status', { importId })).state === 'running')
+    await new Promise((r) => setTimeout(r, 200));
+  const importSeconds = round((performance.now() - tImport) / 1000);
+
+  // Time to first image: a fresh page load straight into the viewer (workers, codecs, first decode).
+  await page.goto(`${origin}/#/cases/${caseId}/viewer`);
+  const tOpen = performance.now();
+  await page.reload();
+  await page.waitForSelector(`${viewportSel(1)}[data-status="ready"]`, { timeout: 60_000 });
+  const firstViewportMs = performance.now() - tOpen;
+  await page.waitForSelector(`${viewportSel(3)}[data-status="ready"]`, { timeout: 120_000 });
+  const hangingMs = performance.now() - tOpen;
+  const measures = await page.evaluate(() =>
+    Object.fromEntries(
+      ['scr:first-image', 'scr:reformat-build'].map((n) => [
+        n,
+        (
+          globalThis as unknown as { performance: { getEntriesByName(n: string): { duration: number }[] } }
+        ).performance
+          .getEntriesByName(n)
+          .at(-1)?.duration ?? null,
+      ]),
+    ),
+  );
+
+  // The sagittal CT reformat (viewport 3 of the hanging): all slices are in memory, so this is drawing speed.
+  await page.locator(viewportSel(3)).focus();
+  await page.keyboard.press('Home');
+  const reformatSlices = Number(/\/(\d+)/.exec(await positionOf(page, 3))?.[1] ?? 0);
+  const reformatFps = await scrollRate(page, 3, Math.min(200, reformatSlices - 1), 'ArrowDown');
+
+  // The axial CT stack in viewport 1: one pass loads it into the cache, the second is the cached rate.
+  await page.locator(viewportSel(1)).focus();
+  await page
+    .getByRole('navigation', { name: 'Series' })
+    .getByRole('button', { name: /CT series/ })
+    .click();
+  await page.waitForSelector(`${viewportSel(1)}[data-status="ready"]`);
+  await page.keyboard.press('Home');
+  const count = Number(/\/(\d+)/.exec(await positionOf(page, 1))?.[1] ?? 0);
+  const steps = Math.min(200, count - 1);
+  // The hanging's volume already pulled these images through the cache; a first pass just makes sure.
+  await scrollRate(page, 1, steps, 'ArrowDown');
+  const cachedFps = await scrollRate(page, 1, steps, 'ArrowUp');
+  const heap = await page.evaluate(
+    () => (globalThis as unknown as PageGlobals).performance.memory?.usedJSHeapSize ?? null,
+  );
+  const hostRss =
+    Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${host.pid}/status`, 'utf8'))?.[1] ?? 0) / 1024;
+
+  browserFigures = {
+    importSeconds,
+    timeToFirstImageMs: measures['scr:first-image'] === null ? null : round(measures['scr:first-image']!, 0),
+    firstViewportReadyMs: round(firstViewportMs, 0),
+    fullHangingReadyMs: round(hangingMs, 0),
+    reformatBuildMs:
+      measures['scr:reformat-build'] === null ? null : round(measures['scr:reformat-build']!, 0),
+    reformatScrollFps: round(reformatFps),
+    stackCachedFps: round(cachedFps),
+    rendererHeapMb: heap === null ? null : round(heap / 1e6),
+    hostRssMb: round(hostRss),
+  };
+  log(`import of the phantom: ${importSeconds} s`);
+  log(
+    `time to first image: ${browserFigures.timeToFirstImageMs} ms (page load → first viewport drawn: ${browserFigures.firstViewportReadyMs} ms; whole 2×2 hanging incl. CT volume: ${browserFigures.fullHangingReadyMs} ms)`,
+  );
+  log(`reformat build (load ${CT_SLICES} slices + volume): ${browserFigures.reformatBuildMs} ms`);
+  log(
+    `sagittal reformat scrolling: ${browserFigures.reformatScrollFps} images/s; cached axial stack: ${browserFigures.stackCachedFps} images/s (the display refresh caps both at 60)`,
+  );
+  log(
+    `memory: renderer JS heap ${browserFigures.rendererHeapMb} MB, browser host RSS ${browserFigures.hostRssMb} MB, bench decode process RSS ${decodeHeapMb} MB`,
+  );
+} finally {
+  await browser?.close();
+  host.kill('SIGTERM');
+  rmSync(work, { recursive: true, force: true });
+}
+
+console.log(
+  JSON.stringify({
+    bench: 'viewer',
+    ctSlices: CT_SLICES,
+    ctMatrix: CT_MATRIX,
+    generateSeconds,
+    ...browserFigures,
+    decode,
+    decodeProcessRssMb: decodeHeapMb,
+    sagittalSliceMs,
+  }),
+);
