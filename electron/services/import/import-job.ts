@@ -45,6 +45,7 @@ export class ImportJob {
   private readonly studyIds = new Set<number>();
   private readonly reads: Promise<void>[] = [];
   private flushing: Promise<void> = Promise.resolve();
+  private readonly deferred: (() => Promise<void>)[] = [];
   private commitError: Error | null = null;
 
   constructor(private readonly deps: ImportJobDeps) {
@@ -97,11 +98,16 @@ export class ImportJob {
       for await (const item of walkSources(paths, this.seen)) {
         if (this.cancelled) break;
         if (item.kind === 'error') this.fail(item.path, item.reason);
-        else if (item.kind === 'file') await this.submit({ path: item.path });
-        else await this.readZip(item.path);
+        else await this.submit({ path: item.path });
+      }
+      // Archives and DICOMDIRs found by the workers add files of their own; drain them in turn.
+      for (;;) {
+        while (this.reads.length) await Promise.all(this.reads.splice(0));
+        const next = this.deferred.shift();
+        if (!next || this.cancelled) break;
+        await next();
       }
       this.progressState.discovering = false;
-      while (this.reads.length) await Promise.all(this.reads.splice(0));
       await this.flush();
       this.progressState.state = this.cancelled ? 'cancelled' : 'done';
     } catch (e) {
@@ -150,7 +156,7 @@ export class ImportJob {
       await Promise.all(this.reads.splice(0, this.deps.maxInFlight));
   }
 
-  private async handle(result: ReadResult): Promise<void> {
+  private handle(result: ReadResult): void {
     const p = this.progressState;
     p.filesDone++;
     if (result.kind === 'instance') {
@@ -159,7 +165,12 @@ export class ImportJob {
       if (this.batch.length >= BATCH_SIZE || Date.now() - this.lastFlush > BATCH_MS) this.scheduleFlush();
     } else if (result.kind === 'dicomdir') {
       p.skipped++;
-      await this.followDicomdir(result.path, result.referencedFiles);
+      this.deferred.push(() => this.followDicomdir(result.path, result.referencedFiles));
+    } else if (result.kind === 'zip') {
+      // Not a file of its own: its entries are (read after the walk, never while holding a slot).
+      p.filesFound--;
+      p.filesDone--;
+      this.deferred.push(() => this.readZip(result.path));
     } else if (result.kind === 'skipped') p.skipped++;
     else p.failed.push({ path: result.path, reason: result.reason });
   }

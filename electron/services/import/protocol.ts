@@ -20,6 +20,8 @@ export type ReadOutcome =
       tmpPath: string | null;
     }
   | { kind: 'dicomdir'; referencedFiles: string[][] }
+  /** A zip archive: the main thread streams its entries to the workers. */
+  | { kind: 'zip' }
   | { kind: 'skipped'; reason: string }
   | { kind: 'failed'; reason: string };
 

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
+import { open } from 'node:fs/promises';
 import { inflateRawSync } from 'node:zlib';
 import { NotDicomError, PixelDecodeError } from '../../../shared/dicom/errors.ts';
 import { parseDicom } from '../../../shared/dicom/parse.ts';
@@ -22,7 +22,12 @@ export async function readOne(task: ReadTask, store: StoreLayout): Promise<ReadO
   }
   let bytes: Uint8Array;
   try {
-    bytes = task.bytes ?? new Uint8Array(await readFile(task.path));
+    if (task.bytes) bytes = task.bytes;
+    else {
+      const file = await readUnlessZip(task.path);
+      if (file === 'zip') return { kind: 'zip' };
+      bytes = file;
+    }
   } catch (e) {
     return {
       kind: 'failed',
@@ -79,4 +84,19 @@ async function readStoredObject(path: string, store: StoreLayout): Promise<ReadO
     relativePath: stored.relativePath,
     tmpPath: null,
   };
+}
+
+/** The file's bytes, or 'zip' for a zip archive (PK\x03\x04), which is then never read whole here. */
+async function readUnlessZip(path: string): Promise<Uint8Array | 'zip'> {
+  const handle = await open(path, 'r');
+  try {
+    const head = new Uint8Array(4);
+    await handle.read(head, 0, 4, 0);
+    if (head[0] === 0x50 && head[1] === 0x4b && head[2] === 0x03 && head[3] === 0x04) return 'zip';
+    const whole = await handle.readFile();
+    // A view, not a copy: files are up to hundreds of MB.
+    return new Uint8Array(whole.buffer, whole.byteOffset, whole.byteLength);
+  } finally {
+    await handle.close();
+  }
 }

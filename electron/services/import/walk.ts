@@ -1,63 +1,58 @@
-import { open, readdir, realpath, stat } from 'node:fs/promises';
+import { readdir, realpath, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
-export type SourceItem =
-  { kind: 'file'; path: string; size: number } | { kind: 'zip'; path: string; size: number };
+export type SourceItem = { kind: 'file'; path: string } | { kind: 'error'; path: string; reason: string };
 
-async function isZip(path: string): Promise<boolean> {
-  const handle = await open(path, 'r');
-  try {
-    const head = Buffer.alloc(4);
-    await handle.read(head, 0, 4, 0);
-    return head.readUInt32LE(0) === 0x04034b50;
-  } finally {
-    await handle.close();
-  }
-}
+const reason = (what: string, e: unknown): string =>
+  `${what} (${(e as NodeJS.ErrnoException).code ?? 'error'})`;
 
-/** Walks the user's sources (files, folders, zips) depth-first; each real file once. */
-export async function* walkSources(
-  paths: string[],
-  seen = new Set<string>(),
-): AsyncGenerator<SourceItem | { kind: 'error'; path: string; reason: string }> {
-  for (const path of paths) yield* walkOne(path, seen);
-}
-
-async function* walkOne(
-  path: string,
-  seen: Set<string>,
-): AsyncGenerator<SourceItem | { kind: 'error'; path: string; reason: string }> {
-  let info;
-  try {
-    info = await stat(path);
-  } catch (e) {
-    yield { kind: 'error', path, reason: `cannot open (${(e as NodeJS.ErrnoException).code ?? 'error'})` };
-    return;
-  }
-  if (info.isDirectory()) {
-    // A directory reached twice (a symbolic link loop on a mounted medium) is walked once.
-    const realDir = `dir:${await realpath(path).catch(() => path)}`;
-    if (seen.has(realDir)) return;
-    seen.add(realDir);
-    let names: string[];
+/**
+ * Walks the user's sources (files, folders) depth-first; each file once. Directory entries carry
+ * their type, so a file costs no system call here: reading, zip detection and hashing happen in
+ * the workers. Only symbolic links and directories are resolved (a link loop on a medium is walked once).
+ */
+export async function* walkSources(paths: string[], seen = new Set<string>()): AsyncGenerator<SourceItem> {
+  for (const path of paths) {
+    let info;
     try {
-      names = (await readdir(path)).sort();
+      info = await stat(path);
     } catch (e) {
-      yield {
-        kind: 'error',
-        path,
-        reason: `cannot list the folder (${(e as NodeJS.ErrnoException).code ?? 'error'})`,
-      };
-      return;
+      yield { kind: 'error', path, reason: reason('cannot open', e) };
+      continue;
     }
-    for (const name of names) yield* walkOne(join(path, name), seen);
+    if (info.isDirectory()) yield* walkDirectory(path, seen);
+    else if (info.isFile() && !seen.has(path)) {
+      seen.add(path);
+      yield { kind: 'file', path };
+    }
+  }
+}
+
+async function* walkDirectory(dir: string, seen: Set<string>): AsyncGenerator<SourceItem> {
+  const realDir = `dir:${await realpath(dir).catch(() => dir)}`;
+  if (seen.has(realDir)) return;
+  seen.add(realDir);
+  let entries;
+  try {
+    entries = (await readdir(dir, { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : 1));
+  } catch (e) {
+    yield { kind: 'error', path: dir, reason: reason('cannot list the folder', e) };
     return;
   }
-  if (!info.isFile()) return;
-  const real = await realpath(path).catch(() => path);
-  if (seen.has(real)) return;
-  seen.add(real);
-  yield { kind: (await isZip(path).catch(() => false)) ? 'zip' : 'file', path, size: info.size };
+  for (const entry of entries) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) yield* walkDirectory(path, seen);
+    else if (entry.isFile()) {
+      if (!seen.has(path)) {
+        seen.add(path);
+        yield { kind: 'file', path };
+      }
+    } else if (entry.isSymbolicLink()) {
+      // Follow links to files and folders, each target once.
+      const target = await realpath(path).catch(() => null);
+      if (target && !seen.has(target)) yield* walkSources([target], seen);
+    }
+  }
 }
 
 /**
