@@ -15,6 +15,8 @@ const common = (quiet) => ({
   logLevel: quiet ? 'error' : 'warning',
   define: { __APP_VERSION__: JSON.stringify(pkg.version) },
   external: ['better-sqlite3', 'electron'],
+  // An empty import.meta in a CommonJS bundle breaks module resolution at run time: fail the build.
+  logOverride: { 'empty-import-meta': 'error' },
 });
 
 export async function buildNode({ quiet = false } = {}) {
@@ -36,11 +38,18 @@ export async function buildNode({ quiet = false } = {}) {
     build({
       ...common(quiet),
       format: 'cjs',
-      entryPoints: {
-        main: 'electron/main.ts',
-        preload: 'electron/preload.ts',
-        'import-worker': 'electron/services/import/worker.ts',
-      },
+      entryPoints: { main: 'electron/main.ts', 'import-worker': 'electron/services/import/worker.ts' },
+      outdir: 'dist/electron',
+      outExtension: { '.js': '.cjs' },
+      // Code shared with the ESM bundles resolves packages from import.meta.url (the codecs' wasm).
+      define: { ...common(quiet).define, 'import.meta.url': '__scrModuleUrl' },
+      banner: { js: "const __scrModuleUrl = require('node:url').pathToFileURL(__filename).href;" },
+    }),
+    // The sandboxed preload may require only 'electron': no banner.
+    build({
+      ...common(quiet),
+      format: 'cjs',
+      entryPoints: { preload: 'electron/preload.ts' },
       outdir: 'dist/electron',
       outExtension: { '.js': '.cjs' },
     }),
