@@ -5,7 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningBrowserHost } from '../../electron/browser-host/server.ts';
 import { startBrowserHost } from '../../electron/browser-host/server.ts';
 import type { TempBackend } from '../support/temp-backend.ts';
-import { PYDICOM_TEST_FILES, hasPydicomCorpus } from '../support/dicom-corpus.ts';
+import { PYDICOM_TEST_FILES, hasPydicomCorpus, pydicomCorpusMissing } from '../support/dicom-corpus.ts';
+import { titled } from '../support/reference-tools.ts';
 import { importPaths, signedIn } from '../support/import.ts';
 import { tempBackend, tempDir } from '../support/temp-backend.ts';
 
@@ -149,7 +150,10 @@ describe('browser host', () => {
   });
 
   it.skipIf(!hasPydicomCorpus)(
-    'streams an imported image byte for byte, and a PNG thumbnail of its series',
+    titled(
+      'streams an imported image byte for byte, and a PNG thumbnail of its series',
+      pydicomCorpusMissing,
+    ),
     async () => {
       await signedIn(b);
       const source = join(PYDICOM_TEST_FILES, 'CT_small.dcm');

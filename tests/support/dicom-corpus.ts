@@ -1,10 +1,13 @@
-import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { toolsMissing } from './reference-tools.ts';
 
 export const PYDICOM_DATA = '/usr/lib/python3/dist-packages/pydicom/data';
 export const PYDICOM_TEST_FILES = join(PYDICOM_DATA, 'test_files');
 export const PYDICOM_CHARSET_FILES = join(PYDICOM_DATA, 'charset_files');
-export const hasPydicomCorpus = existsSync(PYDICOM_TEST_FILES);
+/** Why the corpus cannot be used (null when it can); under CI=true a missing corpus throws. */
+export const pydicomCorpusMissing = toolsMissing(['pydicom-corpus']);
+export const hasPydicomCorpus = pydicomCorpusMissing === null;
 export const SYSTEM_PYTHON = '/usr/bin/python3';
 
 /**

@@ -7,15 +7,14 @@ import {
   PYDICOM_TEST_FILES,
   SYSTEM_PYTHON,
   hasPydicomCorpus,
+  pydicomCorpusMissing,
 } from '../../support/dicom-corpus.ts';
+import { titled } from '../../support/reference-tools.ts';
 import { importPaths, signedIn } from '../../support/import.ts';
 import type { TempBackend } from '../../support/temp-backend.ts';
 import { tempBackend } from '../../support/temp-backend.ts';
 
-if (!hasPydicomCorpus)
-  console.log('pydicom corpus tests skipped: install python3-pydicom (scripts/system-packages.sh).');
-
-describe.skipIf(!hasPydicomCorpus)('importing the pydicom corpus', () => {
+describe.skipIf(!hasPydicomCorpus)(titled('importing the pydicom corpus', pydicomCorpusMissing), () => {
   let b: TempBackend;
   let first: ImportProgress;
 

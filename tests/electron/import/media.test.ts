@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
-import { existsSync, mkdirSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
@@ -8,13 +8,16 @@ import {
   SYSTEM_PYTHON,
   cloneSeries,
   hasPydicomCorpus,
+  pydicomCorpusMissing,
 } from '../../support/dicom-corpus.ts';
+import { titled, toolsMissing } from '../../support/reference-tools.ts';
 import { importPaths, signedIn } from '../../support/import.ts';
+import { waitFor } from '../../support/wait-for.ts';
 import type { TempBackend } from '../../support/temp-backend.ts';
 import { expectOk, tempBackend, tempBackendAt, tempDir } from '../../support/temp-backend.ts';
 
-const hasDcmmkdir = existsSync('/usr/bin/dcmmkdir');
-if (!hasDcmmkdir) console.log('DICOMDIR media test skipped: dcmmkdir (dcmtk) is not installed.');
+const dcmtkMissing = toolsMissing(['dcmtk']);
+const hasDcmmkdir = dcmtkMissing === null;
 
 let b: TempBackend;
 let work: ReturnType<typeof tempDir>;
@@ -53,9 +56,9 @@ function burnCd(root: string): string[] {
   return files;
 }
 
-describe.skipIf(!hasPydicomCorpus)('import sources', () => {
+describe.skipIf(!hasPydicomCorpus)(titled('import sources', pydicomCorpusMissing), () => {
   it.skipIf(!hasDcmmkdir)(
-    'imports a patient CD through its DICOMDIR, even with renamed-case files',
+    titled('imports a patient CD through its DICOMDIR, even with renamed-case files', dcmtkMissing),
     async () => {
       const cd = join(work.path, 'CD');
       burnCd(cd);
@@ -226,7 +229,8 @@ with zipfile.ZipFile(out, 'w', zipfile.ZIP_DEFLATED) as z:
   it('cancels an import cleanly: what was committed stays whole, the rest is not half-written', async () => {
     const files = cloneSeries(join(PYDICOM_TEST_FILES, 'CT_small.dcm'), join(work.path, 'many'), 800, '2');
     const { importId } = expectOk(await b.call('imports.start', { paths: [join(work.path, 'many')] }));
-    await new Promise((r) => setTimeout(r, 50));
+    // Cancel once the import is under way (some files read), whatever the machine's speed.
+    await waitFor(async () => expectOk(await b.call('imports.status', { importId })).filesDone > 0);
     expect(expectOk(await b.call('imports.cancel', { importId }))).toBe(true);
     await b.ctx.imports.wait(importId);
     const final = expectOk(await b.call('imports.status', { importId }));

@@ -8,6 +8,7 @@ import {
   type PhantomManifest,
   generatePhantom,
 } from '../../../electron/services/phantom/generate-phantom.ts';
+import { titled, toolsMissing } from '../../support/reference-tools.ts';
 import { type ParsedDicom, TAG, readDicom } from './read-dicom.ts';
 
 // Small CT (40 slices, but full 512² in-plane so the 2 mm halo is resolvable), default DX and MR.
@@ -236,18 +237,19 @@ describe('generatePhantom', () => {
     for (const f of [...files, 'ground-truth.json']) expect(hash(dirB, f)).toBe(hash(dirA, f));
   }, 120_000);
 
-  const hasDciodvfy = existsSync(DCIODVFY);
-  if (!hasDciodvfy)
-    console.warn(`Skipping DICOM IOD validation: ${DCIODVFY} not found (apt-get install dicom3tools).`);
-  it.skipIf(!hasDciodvfy)('passes dciodvfy for one file of every series without errors', () => {
-    for (const s of manifest.series) {
-      const file = join(dirA, s.files[0] ?? '');
-      const r = spawnSync(DCIODVFY, [file], { encoding: 'utf8' });
-      const lines = `${r.stdout}\n${r.stderr}`.split('\n');
-      expect(
-        lines.filter((x) => /^Error/.test(x)),
-        `${s.folder}: ${lines.join('\n')}`,
-      ).toEqual([]);
-    }
-  });
+  const dciodvfyMissing = toolsMissing(['dciodvfy']);
+  it.skipIf(dciodvfyMissing !== null)(
+    titled('passes dciodvfy for one file of every series without errors', dciodvfyMissing),
+    () => {
+      for (const s of manifest.series) {
+        const file = join(dirA, s.files[0] ?? '');
+        const r = spawnSync(DCIODVFY, [file], { encoding: 'utf8' });
+        const lines = `${r.stdout}\n${r.stderr}`.split('\n');
+        expect(
+          lines.filter((x) => /^Error/.test(x)),
+          `${s.folder}: ${lines.join('\n')}`,
+        ).toEqual([]);
+      }
+    },
+  );
 });

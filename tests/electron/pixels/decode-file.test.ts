@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { decodeFileStats } from '../../../electron/services/pixels/decode-file.ts';
 import { NotDicomError, PixelDecodeError } from '../../../shared/dicom/errors.ts';
+import { titled } from '../../support/reference-tools.ts';
 import { CORPUS, PYTHON, referenceUnavailable } from './reference.ts';
 
 const unavailable = referenceUnavailable();
@@ -26,7 +27,7 @@ function pydicomStats(file: string, frame: number): { min: number; max: number; 
   return JSON.parse(r.stdout) as { min: number; max: number; mean: number };
 }
 
-describe.skipIf(unavailable !== null)('decodeFileStats', () => {
+describe.skipIf(unavailable !== null)(titled('decodeFileStats', unavailable), () => {
   it('summarises a CT in Hounsfield units like pydicom', async () => {
     const stats = await decodeFileStats(join(CORPUS, 'CT_small.dcm'));
     expect(stats).toMatchObject({

@@ -1,6 +1,6 @@
 // Damaged files must end in a PixelDecodeError (or a decoded image) quickly: never a hang, never a
 // crash, never a bare codec exception.
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { nodeCodecs } from '../../../electron/services/codecs/node-codecs.ts';
@@ -8,6 +8,9 @@ import { decodeFrame } from '../../../shared/dicom/decode-frame.ts';
 import { PixelDecodeError } from '../../../shared/dicom/errors.ts';
 import { parseDicom } from '../../../shared/dicom/parse.ts';
 import { CORPUS } from './reference.ts';
+import { titled, toolsMissing } from '../../support/reference-tools.ts';
+
+const corpusMissing = toolsMissing(['pydicom-corpus']);
 
 // One file per decoder.
 const FILES = [
@@ -45,7 +48,7 @@ async function attempt(bytes: Uint8Array): Promise<string> {
   }
 }
 
-describe.skipIf(!existsSync(CORPUS))('malformed input', () => {
+describe.skipIf(corpusMissing !== null)(titled('malformed input', corpusMissing), () => {
   it.each(FILES)('%s cut short anywhere gives a clear error or an image', async (file) => {
     const whole = new Uint8Array(readFileSync(join(CORPUS, file)));
     for (const fraction of [0.05, 0.3, 0.6, 0.8, 0.9, 0.97, 0.995]) {

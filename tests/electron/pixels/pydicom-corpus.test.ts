@@ -3,6 +3,7 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PixelDecodeError } from '../../../shared/dicom/errors.ts';
+import { skipOrFail, titled } from '../../support/reference-tools.ts';
 import { TOLERANCE, compareWithReference, decodeAll } from './compare.ts';
 import type { FileReference, Reference } from './reference.ts';
 import {
@@ -133,44 +134,47 @@ async function check(
   rows.push({ ...row, result: note ? `${result}; ${note}` : result });
 }
 
-describe.skipIf(unavailable !== null)("decoded pixels equal pydicom's pixel_array", () => {
-  beforeAll(() => {
-    ref = makeReference();
-  }, 120_000);
-  afterAll(() => {
-    ref?.dispose();
-    const width = Math.max(...rows.map((r) => r.file.length));
-    console.log(
-      rows
-        .map((r) => `${r.file.padEnd(width)}  ${r.syntax.padEnd(24)} ${r.photometric.padEnd(14)} ${r.result}`)
-        .join('\n'),
-    );
-  });
-
-  describe('pydicom test files', () => {
-    it.for(unavailable ? [] : walk(CORPUS))('%s', async (file, ctx) => {
-      await check((reason) => ctx.skip(reason), 'corpus', file, join(CORPUS, file));
-    });
-  });
-
-  describe('extra files made with pydicom and dcmtk', () => {
-    it.for(VARIANTS)('$file (reference: $against)', async ({ file, against, why }, ctx) => {
-      const made = ref.variants.get(file);
-      const skipped = made?.skipped ?? (against ? ref.variants.get(against)?.skipped : undefined);
-      if (skipped) return ctx.skip(skipped);
-      if (!made) throw new Error(`make_variants.py did not make ${file}`);
-      const other = against ? ref.files.get(`variants/${against}`) : undefined;
-      if (against && !other) throw new Error(`no reference for ${against}`);
-      await check(
-        (reason) => ctx.skip(reason),
-        'variants',
-        file,
-        join(ref.variantsDir, file),
-        other,
-        why ?? (against ? `vs ${against}` : undefined),
+describe.skipIf(unavailable !== null)(
+  titled("decoded pixels equal pydicom's pixel_array", unavailable),
+  () => {
+    beforeAll(() => {
+      ref = makeReference();
+    }, 120_000);
+    afterAll(() => {
+      ref?.dispose();
+      const width = Math.max(...rows.map((r) => r.file.length));
+      console.log(
+        rows
+          .map(
+            (r) => `${r.file.padEnd(width)}  ${r.syntax.padEnd(24)} ${r.photometric.padEnd(14)} ${r.result}`,
+          )
+          .join('\n'),
       );
     });
-  });
-});
 
-if (unavailable) it.skip(`pydicom comparison skipped: ${unavailable}`, () => {});
+    describe('pydicom test files', () => {
+      it.for(unavailable ? [] : walk(CORPUS))('%s', async (file, ctx) => {
+        await check((reason) => ctx.skip(reason), 'corpus', file, join(CORPUS, file));
+      });
+    });
+
+    describe('extra files made with pydicom and dcmtk', () => {
+      it.for(VARIANTS)('$file (reference: $against)', async ({ file, against, why }, ctx) => {
+        const made = ref.variants.get(file);
+        const skipped = made?.skipped ?? (against ? ref.variants.get(against)?.skipped : undefined);
+        if (skipped) return skipOrFail((note) => ctx.skip(note), skipped);
+        if (!made) throw new Error(`make_variants.py did not make ${file}`);
+        const other = against ? ref.files.get(`variants/${against}`) : undefined;
+        if (against && !other) throw new Error(`no reference for ${against}`);
+        await check(
+          (reason) => ctx.skip(reason),
+          'variants',
+          file,
+          join(ref.variantsDir, file),
+          other,
+          why ?? (against ? `vs ${against}` : undefined),
+        );
+      });
+    });
+  },
+);

@@ -2,9 +2,10 @@
 // run as child processes. Debian's pydicom lives in /usr/bin/python3; the python3 first on PATH may
 // be another build without it.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { toolsMissing } from '../../support/reference-tools.ts';
 import type { PixelArray } from '../../../shared/dicom/decode-frame.ts';
 
 export const PYTHON = '/usr/bin/python3';
@@ -34,15 +35,9 @@ export interface FileReference {
   frames?: FrameReference[];
 }
 
-/** Why the reference cannot be made here, or null when pydicom and the corpus are present. */
+/** Why the reference cannot be made here (null when it can); under CI=true a missing tool throws. */
 export function referenceUnavailable(): string | null {
-  if (!existsSync(PYTHON)) return `${PYTHON} is missing (apt-get install python3-pydicom)`;
-  if (!existsSync(CORPUS))
-    return `pydicom's test files are missing at ${CORPUS} (apt-get install python3-pydicom)`;
-  const probe = spawnSync(PYTHON, ['-c', 'import pydicom, numpy']);
-  return probe.status === 0
-    ? null
-    : `${PYTHON} cannot import pydicom and numpy (apt-get install python3-pydicom)`;
+  return toolsMissing(['pydicom-numpy', 'pydicom-corpus', 'dcmtk', 'gdcm']);
 }
 
 /** Relative paths of every file under `root`, sorted, as pydicom_reference.py walks them. */
