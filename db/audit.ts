@@ -29,3 +29,18 @@ export function auditForCase(db: Database, caseId: number): AuditEntry[] {
       WHERE a.case_id = ? ORDER BY a.id DESC`,
   ).all(caseId);
 }
+
+/** Identical reads by the same user closer together than this are one audit row (a re-render is not a new access). */
+const READ_REPEAT_MS = 10 * 60 * 1000;
+
+/** Records a read of patient data (case opened, images viewed), once per user, case and detail per window. */
+export function writeReadAudit(db: Database, entry: AuditInput): void {
+  const detail = JSON.stringify(entry.detail ?? {});
+  const since = new Date(Date.parse(entry.at) - READ_REPEAT_MS).toISOString();
+  const recent = prepared<[number, string, number | null, string, string], { n: number }>(
+    db,
+    `SELECT count(*) AS n FROM audit_log
+      WHERE user_id = ? AND action = ? AND case_id IS ? AND detail = ? AND at > ?`,
+  ).get(entry.userId, entry.action, entry.caseId, detail, since);
+  if (!recent?.n) writeAudit(db, entry);
+}

@@ -51,7 +51,7 @@ app
     hardenApp(session.defaultSession);
     serveRenderer(join(__dirname, '..', 'renderer'), backend);
     registerApiHandlers(backend, () => mainWindow);
-    registerDialogHandlers(() => mainWindow);
+    registerDialogHandlers(() => mainWindow, backend.ctx.sources);
     Menu.setApplicationMenu(
       buildMenu((command) => mainWindow?.webContents.send(DESKTOP_CHANNELS.menuCommand, command)),
     );

@@ -19,7 +19,13 @@ const desktop = {
       DESKTOP_CHANNELS.chooseImportSources,
       kind === 'folder' ? 'folder' : 'files',
     ) as Promise<string[]>,
-  pathForFile: (file) => webUtils.getPathForFile(file as File),
+  sourceForFile: (file) => {
+    // Only a real DOM File has a path here; the renderer never handles the path itself.
+    const path = webUtils.getPathForFile(file as File);
+    return path
+      ? (ipcRenderer.invoke(DESKTOP_CHANNELS.grantDroppedFile, path) as Promise<string | null>)
+      : Promise.resolve(null);
+  },
   onMenuCommand: (listener) => {
     const handler = (_event: unknown, command: unknown): void => {
       if (MENU_COMMANDS.includes(command as MenuCommand)) listener(command as MenuCommand);

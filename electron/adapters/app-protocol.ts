@@ -19,15 +19,16 @@ export function registerAppScheme(): void {
 export function serveRenderer(rendererDir: string, backend: Backend): void {
   protocol.handle(APP_SCHEME, async (request) => {
     const url = new URL(request.url);
-    const asset =
-      url.host === 'renderer' ? await resolveAsset(backend.ctx.db, backend.ctx.store, url.pathname) : null;
+    const asset = url.host === 'renderer' ? await resolveAsset(backend.ctx, url.pathname) : null;
     if (asset?.kind === 'error') return new Response(asset.message, { status: asset.status });
+    // Patient images: never embedded by another origin.
+    const corp = { 'cross-origin-resource-policy': 'same-origin' };
     if (asset?.kind === 'bytes')
-      return new Response(asset.bytes, { headers: { 'content-type': asset.contentType } });
+      return new Response(asset.bytes, { headers: { 'content-type': asset.contentType, ...corp } });
     if (asset?.kind === 'file') {
       const stream = Readable.toWeb(createReadStream(asset.path)) as ReadableStream;
       return new Response(stream, {
-        headers: { 'content-type': asset.contentType, 'content-length': String(asset.size) },
+        headers: { 'content-type': asset.contentType, 'content-length': String(asset.size), ...corp },
       });
     }
     const file = url.host === 'renderer' ? resolveInside(rendererDir, url.pathname) : null;

@@ -5,6 +5,8 @@ import type { User } from '../../shared/domain/user.ts';
 import { getSetting } from '../../db/settings.ts';
 import { findUser } from '../../db/users.ts';
 import type { ImportService } from '../services/import/import-service.ts';
+import type { Thumbnailer } from '../services/assets/thumbnails.ts';
+import type { SourceGrants } from '../services/import/source-grants.ts';
 import type { UploadStaging } from '../services/import/upload-staging.ts';
 import type { StoreLayout } from '../services/store/layout.ts';
 
@@ -16,9 +18,16 @@ export interface BackendContext {
   imports: ImportService;
   store: StoreLayout;
   uploads: UploadStaging;
+  thumbnails: Thumbnailer;
+  /** Paths the desktop app's own dialog or a drop granted, swapped for handles. */
+  sources: SourceGrants;
+  /** Who is calling: a transport from a renderer ('http', 'ipc') or this process (CLI, tests, the demo). */
+  caller: Caller;
   /** The CLI acts as a named user without changing who is signed in to the app. */
   actingUserId?: number;
 }
+
+export type Caller = 'in-process' | 'http' | 'ipc';
 
 export const CURRENT_USER_KEY = 'current_user_id';
 

@@ -8,14 +8,20 @@ import { ImportService } from '../services/import/import-service.ts';
 import { UploadStaging } from '../services/import/upload-staging.ts';
 import { storeLayout } from '../services/store/layout.ts';
 import { APP_VERSION } from '../services/version.ts';
-import type { BackendContext } from './context.ts';
+import type { BackendContext, Caller } from './context.ts';
+import { SourceGrants } from '../services/import/source-grants.ts';
+import { Thumbnailer } from '../services/assets/thumbnails.ts';
 import type { Logger } from './dispatch.ts';
 import { dispatch } from './dispatch.ts';
 
 export interface Backend {
   ctx: BackendContext;
-  /** For transports: anything may arrive, and is validated. */
-  callRaw: (method: string, input: unknown) => Promise<Result<unknown>>;
+  /** For transports: anything may arrive, and is validated; `caller` names the transport. */
+  callRaw: (
+    method: string,
+    input: unknown,
+    caller: Exclude<Caller, 'in-process'>,
+  ) => Promise<Result<unknown>>;
   /** For in-process callers (CLI, tests): typed by the contract. */
   call: <K extends MethodName>(method: K, input: MethodInput<K>) => Promise<Result<MethodOutput<K>>>;
   /** Resolves once start-up recovery (interrupted imports, store sweep) is done. */
@@ -49,6 +55,9 @@ export function createBackend(options: BackendOptions): Backend {
     imports,
     store,
     uploads: new UploadStaging(join(dataDir, 'incoming')),
+    sources: new SourceGrants(),
+    thumbnails: new Thumbnailer(db, store, options.importWorker ?? null),
+    caller: 'in-process',
   };
   const recovered = imports.recover().then(
     (r) => {
@@ -61,13 +70,15 @@ export function createBackend(options: BackendOptions): Backend {
   );
   return {
     ctx,
-    callRaw: (method, input) => dispatch(ctx, method, input, options.log),
+    callRaw: (method, input, caller) => dispatch({ ...ctx, caller }, method, input, options.log),
     call: (method, input) =>
       dispatch(ctx, method, input, options.log) as Promise<Result<MethodOutput<typeof method>>>,
     ready: recovered,
     close: async () => {
       await recovered;
       await imports.close();
+      ctx.uploads.close();
+      await ctx.thumbnails.close();
       db.close();
     },
   };

@@ -1,7 +1,11 @@
 import type { MethodName, MethodOutput } from '../../shared/contract/methods.ts';
 import { isMethodName, methods } from '../../shared/contract/methods.ts';
 import type { Result } from '../../shared/contract/result.ts';
+import type { MethodSpec, ReadAudit } from '../../shared/contract/method-spec.ts';
 import { AppError, err, ok } from '../../shared/contract/result.ts';
+import { writeReadAudit } from '../../db/audit.ts';
+import type { z } from 'zod';
+import { requireUser } from './context.ts';
 import { caseHandlers } from './case-handlers.ts';
 import { demoHandlers } from './demo-handlers.ts';
 import { evaluationHandlers } from './evaluation-handlers.ts';
@@ -29,10 +33,27 @@ function describeIssues(issues: readonly { path: PropertyKey[]; message: string 
     .join('; ');
 }
 
+/** An internal failure for the log: its kind and code and where it happened, never its message (paths, values). */
+function describeFailure(e: unknown): string {
+  if (!(e instanceof Error)) return typeof e;
+  const code = (e as NodeJS.ErrnoException).code;
+  const where = (e.stack ?? '').split('\n').slice(1, 6).join('\n');
+  return `${e.name}${code ? ` ${code}` : ''}\n${where}`;
+}
+
+/** Writes the declared read's audit row (ids only; a repeat within minutes is one row). */
+function recordRead(ctx: BackendContext, userId: number, audit: ReadAudit<unknown>, input: unknown): void {
+  const fields = input as Record<string, unknown>;
+  const caseId = audit.caseIdField ? Number(fields[audit.caseIdField]) : null;
+  const detail = Object.fromEntries((audit.detailFields ?? []).map((f) => [f, fields[f]]));
+  writeReadAudit(ctx.db, { at: ctx.now(), userId, action: audit.action, caseId, detail });
+}
+
 /**
  * The single entry into the backend for every transport: validates the method name and its input
- * against the contract, runs the handler, and turns any failure into `{ ok: false, error }`.
- * Logged text never contains input values (they may carry patient data).
+ * against the contract, enforces the method's declarations (`needsUser`: someone is signed in;
+ * `readAudit`: the read is recorded), runs the handler, and turns any failure into `{ ok: false, error }`.
+ * Logged text never contains input values or error messages (they may carry patient data).
  */
 export async function dispatch(
   ctx: BackendContext,
@@ -41,14 +62,18 @@ export async function dispatch(
   log: Logger = () => {},
 ): Promise<Result<unknown>> {
   if (!isMethodName(method)) return err('UNKNOWN_METHOD', `Unknown method "${method.slice(0, 60)}".`);
-  const parsed = methods[method].input.safeParse(rawInput ?? {});
+  const spec: MethodSpec<z.ZodType, unknown> = methods[method];
+  const parsed = spec.input.safeParse(rawInput ?? {});
   if (!parsed.success) return err('INVALID_INPUT', describeIssues(parsed.error.issues));
   try {
+    const user = spec.needsUser ? requireUser(ctx) : null;
     const handler = handlers[method] as Handler<MethodName>;
-    return ok(await handler(ctx, parsed.data as never));
+    const value = await handler(ctx, parsed.data as never);
+    if (spec.readAudit && user) recordRead(ctx, user.id, spec.readAudit, parsed.data);
+    return ok(value);
   } catch (e) {
     if (e instanceof AppError) return err(e.code, e.message);
-    log(`${method} failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
+    log(`${method} failed: ${describeFailure(e)}`);
     return err(
       'INTERNAL',
       'Something went wrong on our side; the change was not saved. Details are in the log.',

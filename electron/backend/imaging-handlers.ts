@@ -74,9 +74,13 @@ export const imagingHandlers = {
     const user = requireUser(ctx);
     if (input.caseId !== undefined) requireCase(ctx, input.caseId);
     let paths = input.paths ?? [];
+    // Over HTTP only uploads: a path would let a page import (and learn about) any file the host can read.
+    if (input.paths && ctx.caller === 'http')
+      throw new AppError('FORBIDDEN', 'Import refused: in the browser, upload the files with Import.');
+    if (input.paths && ctx.caller === 'ipc') paths = ctx.sources.redeem(input.paths);
     let cleanup: (() => Promise<void>) | undefined;
     if (input.uploadId) {
-      const dir = ctx.uploads.dirOf(input.uploadId);
+      const dir = ctx.uploads.claim(input.uploadId);
       if (!dir) throw new AppError('NOT_FOUND', 'That upload is unknown or already imported.');
       paths = [dir];
       const uploadId = input.uploadId;

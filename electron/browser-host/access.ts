@@ -1,5 +1,6 @@
 import { timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
+import { BadRequest } from './request-guard.ts';
 
 /** Cookie names are per port: cookies ignore ports, and two hosts may run side by side. */
 export const cookieName = (port: number): string => `scr_token_${port}`;
@@ -10,10 +11,17 @@ export function sameSecret(a: string, b: string): boolean {
   return x.length === y.length && timingSafeEqual(x, y);
 }
 
+/** The cookie's value, or null when absent; a value that is not valid percent-encoding is a BadRequest. */
 export function readCookie(req: IncomingMessage, name: string): string | null {
   for (const part of (req.headers.cookie ?? '').split(';')) {
     const eq = part.indexOf('=');
-    if (eq > 0 && part.slice(0, eq).trim() === name) return decodeURIComponent(part.slice(eq + 1).trim());
+    if (eq > 0 && part.slice(0, eq).trim() === name) {
+      try {
+        return decodeURIComponent(part.slice(eq + 1).trim());
+      } catch {
+        throw new BadRequest('Malformed cookie.');
+      }
+    }
   }
   return null;
 }

@@ -7,6 +7,8 @@ import { resolve } from 'node:path';
 import type { Backend } from '../backend/create-backend.ts';
 import { CONTENT_SECURITY_POLICY } from '../services/csp.ts';
 import { cookieName, isLoopbackHost, isOwnOrigin, readCookie, sameSecret } from './access.ts';
+import { readBody } from './read-body.ts';
+import { guarded, parseTarget } from './request-guard.ts';
 import { serveStatic } from './static-files.ts';
 import { handleUpload } from './upload.ts';
 import { resolveAsset } from '../services/assets/asset-routes.ts';
@@ -42,30 +44,22 @@ function send(res: ServerResponse, status: number, body: string, type = 'text/pl
   res.end(body);
 }
 
-function readBody(req: IncomingMessage, limit: number): Promise<string | null> {
-  return new Promise((done, fail) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    req.on('data', (chunk: Buffer) => {
-      size += chunk.length;
-      if (size > limit) {
-        done(null);
-        req.destroy();
-      } else chunks.push(chunk);
-    });
-    req.on('end', () => done(Buffer.concat(chunks).toString('utf8')));
-    req.on('error', fail);
-  });
+/** Answers, then closes the connection: the unread rest of the request must not be taken as a next request. */
+function sendAndClose(req: IncomingMessage, res: ServerResponse, status: number, body: string): void {
+  res.shouldKeepAlive = false;
+  res.on('finish', () => req.destroy());
+  send(res, status, body);
 }
 
 async function serveAsset(backend: Backend, pathname: string, res: ServerResponse): Promise<void> {
-  const asset = await resolveAsset(backend.ctx.db, backend.ctx.store, pathname);
+  const asset = await resolveAsset(backend.ctx, pathname);
   if (!asset) return send(res, 404, 'Not found.');
   if (asset.kind === 'error') return send(res, asset.status, asset.message);
-  // Patient images: never cached by the browser beyond this session.
+  // Patient images: never cached by the browser beyond this session, never embedded by another origin.
   const headers = {
     'content-type': asset.contentType,
     'cache-control': 'private, no-store',
+    'cross-origin-resource-policy': 'same-origin',
     ...SECURITY_HEADERS,
   };
   if (asset.kind === 'bytes') {
@@ -89,7 +83,7 @@ async function handleApi(
   if (!(req.headers['content-type'] ?? '').startsWith('application/json'))
     return send(res, 415, 'Send JSON (content-type: application/json).');
   const body = await readBody(req, MAX_API_BODY);
-  if (body === null) return send(res, 413, 'Request too large.');
+  if (body === 'too-large') return sendAndClose(req, res, 413, 'Request too large.');
   let input: unknown;
   try {
     input = body.length ? JSON.parse(body) : {};
@@ -97,7 +91,7 @@ async function handleApi(
     const bad = { ok: false, error: { code: 'INVALID_INPUT', message: 'The request was not valid JSON.' } };
     return send(res, 400, JSON.stringify(bad), 'application/json');
   }
-  const result = await backend.callRaw(method, input);
+  const result = await backend.callRaw(method, input, 'http');
   send(res, 200, JSON.stringify(result), 'application/json');
 }
 
@@ -112,8 +106,8 @@ export function startBrowserHost(options: BrowserHostOptions): Promise<RunningBr
   const log = options.log ?? (() => {});
   let port = 0;
 
-  const server = createServer((req, res) => {
-    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+  const route = (req: IncomingMessage, res: ServerResponse): Promise<void> | void => {
+    const url = parseTarget(req.url);
     if (!isLoopbackHost(req.headers.host, port)) return send(res, 403, 'Forbidden: unknown host name.');
     const queryToken = url.searchParams.get('token');
     if (req.method === 'GET' && queryToken !== null) {
@@ -124,38 +118,32 @@ export function startBrowserHost(options: BrowserHostOptions): Promise<RunningBr
         'cache-control': 'no-store',
         ...SECURITY_HEADERS,
       });
-      return res.end();
+      return void res.end();
     }
     const cookie = readCookie(req, cookieName(port));
     if (cookie === null || !sameSecret(cookie, token))
       return send(res, 401, 'Unauthorized: open the address printed when Spine Case Review started.');
     if (url.pathname.startsWith('/api/')) {
       if (!isOwnOrigin(req.headers.origin, port)) return send(res, 403, 'Forbidden: cross-origin request.');
-      handleApi(options.backend, url.pathname.slice(5), req, res).catch((e: unknown) => {
-        log(`api error: ${e instanceof Error ? e.message : String(e)}`);
-        if (!res.headersSent) send(res, 500, 'Internal error.');
-      });
-      return;
+      return handleApi(options.backend, url.pathname.slice(5), req, res);
     }
     if (url.pathname.startsWith('/upload/')) {
       if (!isOwnOrigin(req.headers.origin, port)) return send(res, 403, 'Forbidden: cross-origin request.');
-      handleUpload(options.backend.ctx.uploads, url.pathname.slice(8), req, res, (status, message) =>
-        send(res, status, message),
-      ).catch((e: unknown) => {
-        log(`upload error: ${e instanceof Error ? e.message : String(e)}`);
-        if (!res.headersSent) send(res, 500, 'Internal error.');
-      });
-      return;
+      return handleUpload(options.backend.ctx.uploads, url.pathname.slice(8), req, res, (status, message) =>
+        status === 413 ? sendAndClose(req, res, status, message) : send(res, status, message),
+      );
     }
     if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'Method not allowed.');
-    if (url.pathname.startsWith('/images/') || url.pathname.startsWith('/thumbnails/')) {
-      serveAsset(options.backend, url.pathname, res).catch((e: unknown) => {
-        log(`asset error: ${e instanceof Error ? e.message : String(e)}`);
-        if (!res.headersSent) send(res, 500, 'Internal error.');
-      });
-      return;
-    }
+    if (url.pathname.startsWith('/images/') || url.pathname.startsWith('/thumbnails/'))
+      return serveAsset(options.backend, url.pathname, res);
     serveStatic(rendererDir, url.pathname, res, SECURITY_HEADERS);
+  };
+
+  const server = createServer(guarded(route, (res, status, message) => send(res, status, message), log));
+  // Requests Node's parser rejects (bad request line, oversized headers): 400 and close, never a crash.
+  server.on('clientError', (_e, socket) => {
+    if (socket.writable) socket.end('HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n');
+    else socket.destroy();
   });
 
   return new Promise((done, fail) => {

@@ -46,10 +46,12 @@ export function ImportProvider({ children }: { children: ReactNode }) {
     if (phase && phase.phase !== 'finished' && phase.phase !== 'error') return;
     const bridge = desktop();
     if (bridge) {
-      const paths = Array.from(e.dataTransfer.files)
-        .map((f) => bridge.pathForFile(f))
-        .filter(Boolean);
-      if (paths.length) start({ kind: 'paths', paths });
+      void Promise.all(Array.from(e.dataTransfer.files).map((f) => bridge.sourceForFile(f))).then(
+        (handles) => {
+          const paths = handles.filter((h): h is string => h !== null);
+          if (paths.length) start({ kind: 'paths', paths });
+        },
+      );
       return;
     }
     void fromDrop(e.dataTransfer).then((files) => files.length && start({ kind: 'files', files }));

@@ -10,6 +10,7 @@ import type {
 } from '../evaluation/index.ts';
 import { evaluationDocumentSchema } from '../evaluation/index.ts';
 import { idSchema } from './schemas.ts';
+import { method } from './method-spec.ts';
 
 /** Inputs and outputs of the evaluation.* methods (shared/contract/methods.ts). */
 
@@ -106,17 +107,14 @@ export interface EvaluationExport {
   files: ExportFile[];
 }
 
-/** Same shape as methods.ts's MethodSpec: the input schema, a phantom output type, needsUser. */
-const spec =
-  <O>() =>
-  <I extends z.ZodType>(input: I, needsUser: boolean): { input: I; output?: O; needsUser: boolean } => ({
-    input,
-    needsUser,
-  });
+const spec = method;
 
 /** Spread at the end of `methods` (shared/contract/methods.ts). */
 export const evaluationMethods = {
-  'evaluation.get': spec<EvaluationState>()(evaluationCaseInputSchema, false),
+  'evaluation.get': spec<EvaluationState>()(evaluationCaseInputSchema, true, {
+    action: 'evaluation.viewed',
+    caseIdField: 'caseId',
+  }),
   'evaluation.save': spec<EvaluationSaved>()(evaluationSaveInputSchema, true),
   'evaluation.history': spec<EvaluationVersionSummary[]>()(evaluationCaseInputSchema, false),
   'evaluation.version': spec<EvaluationVersion>()(evaluationVersionInputSchema, false),

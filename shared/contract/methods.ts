@@ -6,6 +6,7 @@ import type { ImportProgress } from '../imaging/import-progress.ts';
 import type { PatientStudies } from '../imaging/study-tree.ts';
 import type { Result } from './result.ts';
 import { evaluationMethods } from './evaluation-schemas.ts';
+import { method } from './method-spec.ts';
 import type { KeyImage, SavedLayout, SeriesGeometry, ViewerCase } from '../viewer/viewer-types.ts';
 import {
   caseIdOnlySchema,
@@ -32,22 +33,6 @@ import {
   updateCaseInputSchema,
 } from './schemas.ts';
 
-/**
- * The one list of backend methods. Both transports (Electron IPC and the browser host's HTTP)
- * and the renderer's client are derived from it; nothing lists channels twice.
- */
-interface MethodSpec<I extends z.ZodType, O> {
-  input: I;
-  /** Phantom field carrying the output type; never set at run time. */
-  output?: O;
-  /** Mutating methods need a current user (they write an audit row naming them). */
-  needsUser: boolean;
-}
-
-const method =
-  <O>() =>
-  <I extends z.ZodType>(input: I, needsUser: boolean): MethodSpec<I, O> => ({ input, needsUser });
-
 export interface CaseStudies {
   linked: PatientStudies[];
   /** Studies of the same patient (Patient ID = the case's MRN) not yet linked. */
@@ -60,6 +45,10 @@ export interface AppInfo {
   dataDir: string;
 }
 
+/**
+ * The one list of backend methods. Both transports (Electron IPC and the browser host's HTTP)
+ * and the renderer's client are derived from it; nothing lists channels twice.
+ */
 export const methods = {
   'app.info': method<AppInfo>()(emptyInputSchema, false),
   'demo.load': method<{ caseId: number; importId: number }>()(emptyInputSchema, true),
@@ -68,7 +57,7 @@ export const methods = {
   'session.signIn': method<User>()(signInInputSchema, false),
   'session.signOut': method<null>()(emptyInputSchema, false),
   'cases.list': method<CaseSummary[]>()(listCasesInputSchema, false),
-  'cases.get': method<CaseRecord>()(caseIdInputSchema, false),
+  'cases.get': method<CaseRecord>()(caseIdInputSchema, true, { action: 'case.opened', caseIdField: 'id' }),
   'cases.create': method<CaseRecord>()(createCaseInputSchema, true),
   'cases.update': method<CaseRecord>()(updateCaseInputSchema, true),
   'cases.archive': method<CaseRecord>()(caseIdInputSchema, true),
@@ -84,8 +73,14 @@ export const methods = {
   'imports.status': method<ImportProgress>()(importIdInputSchema, false),
   'imports.cancel': method<boolean>()(importIdInputSchema, false),
   ...evaluationMethods,
-  'viewer.caseSeries': method<ViewerCase>()(caseIdInputSchema, false),
-  'viewer.seriesInstances': method<SeriesGeometry>()(seriesIdInputSchema, false),
+  'viewer.caseSeries': method<ViewerCase>()(caseIdInputSchema, true, {
+    action: 'images.viewed',
+    caseIdField: 'id',
+  }),
+  'viewer.seriesInstances': method<SeriesGeometry>()(seriesIdInputSchema, true, {
+    action: 'series.viewed',
+    detailFields: ['seriesId'],
+  }),
   'viewer.layouts': method<SavedLayout[]>()(emptyInputSchema, false),
   'viewer.saveLayout': method<SavedLayout>()(saveLayoutInputSchema, true),
   'viewer.setDefaultLayout': method<SavedLayout[]>()(setDefaultLayoutInputSchema, true),

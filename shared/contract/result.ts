@@ -5,6 +5,10 @@ export type ErrorCode =
   | 'CONFLICT'
   | 'NO_CURRENT_USER'
   | 'READ_ONLY'
+  /** The browser host imports uploads only; the desktop app only what its own dialog or a drop granted. */
+  | 'FORBIDDEN'
+  /** An IPC message from anything but the app's own window. */
+  | 'FOREIGN_SENDER'
   | 'UNKNOWN_METHOD'
   | 'INTERNAL';
 

@@ -69,7 +69,10 @@ export const emptyInputSchema = z.object({}).strict();
 
 export const startImportInputSchema = z
   .object({
-    /** Files, folders, DICOMDIRs or zips on this computer (Electron dialog, drag-and-drop, CLI). */
+    /**
+     * Files, folders, DICOMDIRs or zips on this computer: paths from the CLI; from the desktop app, the
+     * handles its main process issued for what the user chose or dropped. Refused over HTTP.
+     */
     paths: z.array(z.string().min(1).max(4096)).min(1).max(1000).optional(),
     /** Files a browser uploaded with imports.beginUpload (browser host). */
     uploadId: z.uuid().optional(),

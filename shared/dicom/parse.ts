@@ -1,6 +1,7 @@
 import dicomParser from 'dicom-parser';
 import type { ByteArrayParser, ByteStream, DataSet } from 'dicom-parser';
 import { NotDicomError, PixelDecodeError, describeThrown } from './errors.ts';
+import { inflateRawBounded } from './bounded-inflate.ts';
 import { readPixelDataElement } from './pixel-data-element.ts';
 import type { PixelDataElement } from './pixel-data-element.ts';
 import {
@@ -11,8 +12,10 @@ import {
 } from './transfer-syntaxes.ts';
 import type { TransferSyntax } from './transfer-syntaxes.ts';
 
-/** Inflates raw DEFLATE data (no zlib header): pako.inflateRaw in a browser, zlib.inflateRawSync in Node. */
-export type Inflate = (deflated: Uint8Array) => Uint8Array;
+/** Inflated bytes read before the pixel module is known: any real header fits many times over. */
+const DEFLATE_HEADER_PROBE = 4 * 1024 * 1024;
+/** Allowed beyond what Rows × Columns × Samples × Frames × Bits justify: trailing elements, padding. */
+const DEFLATE_HEADROOM = 1024 * 1024;
 
 export interface ParsedDicom {
   /** Every element before Pixel Data, and the Pixel Data element's header. */
@@ -98,14 +101,62 @@ function explainParseFailure(e: unknown, size: number): string {
   return `The DICOM header cannot be read (${text.replace(/^dicomParser[.:]\w+: /, '')}).`;
 }
 
+function inflateOrRefuse(deflated: Uint8Array, maxOutput: number): { bytes: Uint8Array; complete: boolean } {
+  try {
+    return inflateRawBounded(deflated, maxOutput);
+  } catch (e) {
+    throw new PixelDecodeError(`The deflated dataset cannot be inflated (${describeThrown(e)}).`);
+  }
+}
+
+/**
+ * How many inflated bytes the header in `head` justifies: up to the Pixel Data value, plus the
+ * pixels its Image Pixel module declares, plus headroom. Throws when the head holds no pixel data header.
+ */
+function justifiedInflatedLength(head: Uint8Array): number {
+  const parser = dicomParser.littleEndianByteArrayParser;
+  const ds = new DataSetClass(parser, head, {});
+  ds.warnings = [];
+  try {
+    const stream = new ByteStreamClass(parser, head, 0);
+    dicomParser.parseDicomDataSetExplicit(ds, stream, head.length, { untilTag: PIXEL_DATA });
+  } catch {
+    // Falls through: no Pixel Data header within the probe.
+  }
+  const pixels = ds.elements[PIXEL_DATA];
+  if (!pixels || pixels.dataOffset === undefined)
+    throw new PixelDecodeError(
+      `The deflated dataset inflates past ${DEFLATE_HEADER_PROBE} bytes without reaching its pixel data; refused (a possible deflate bomb).`,
+    );
+  const n = (tag: string): number => (ds.elements[tag]?.length ? (ds.uint16(tag) ?? 0) : 0);
+  const frames = Math.max(1, Number.parseInt(ds.string('x00280008') ?? '1', 10) || 1);
+  const samples = Math.max(1, n('x00280002'));
+  const bits = n('x00280100');
+  const pixelBytes = Math.ceil((n('x00280010') * n('x00280011') * samples * frames * bits) / 8);
+  return pixels.dataOffset + pixelBytes + DEFLATE_HEADROOM;
+}
+
+/** Inflates a deflated dataset no further than its header justifies (a deflate bomb is refused, not allocated). */
+function inflateDataset(deflated: Uint8Array): Uint8Array {
+  const head = inflateOrRefuse(deflated, DEFLATE_HEADER_PROBE);
+  if (head.complete) return head.bytes;
+  const limit = justifiedInflatedLength(head.bytes);
+  const whole = inflateOrRefuse(deflated, limit + 1);
+  if (!whole.complete || whole.bytes.length > limit)
+    throw new PixelDecodeError(
+      `The deflated dataset inflates to more than the ${limit} bytes its header justifies; refused (a possible deflate bomb).`,
+    );
+  return whole.bytes;
+}
+
 /**
  * Parses a DICOM file up to and including the Pixel Data element's header, the way pydicom reads
  * real media: Part 10 files; files without the 128-byte preamble; bare datasets without file meta
  * (implicit VR little endian unless the bytes show explicit VRs); a dataset whose encoding differs
  * from the one its meta declares (written implicit, declared explicit); deflated files (`inflate`
- * required); big endian. Throws PixelDecodeError for anything else.
+ * inflated only as far as their header justifies); big endian. Throws PixelDecodeError for anything else.
  */
-export function parseDicom(input: Uint8Array, inflate?: Inflate): ParsedDicom {
+export function parseDicom(input: Uint8Array): ParsedDicom {
   // A plain view: Node's Buffer overrides slice() to share memory, which would let in-place colour
   // conversion write into the caller's file buffer.
   const bytes = new Uint8Array(input.buffer, input.byteOffset, input.byteLength);
@@ -132,14 +183,7 @@ export function parseDicom(input: Uint8Array, inflate?: Inflate): ParsedDicom {
 
   let byteArray = bytes;
   if (declared && transferSyntax(declared).deflated) {
-    if (!inflate)
-      throw new PixelDecodeError('The file is deflated (compressed with zip) and no inflater was provided.');
-    let inflated: Uint8Array;
-    try {
-      inflated = inflate(bytes.subarray(datasetStart));
-    } catch (e) {
-      throw new PixelDecodeError(`The deflated dataset cannot be inflated (${describeThrown(e)}).`);
-    }
+    const inflated = inflateDataset(bytes.subarray(datasetStart));
     byteArray = new Uint8Array(datasetStart + inflated.length);
     byteArray.set(bytes.subarray(0, datasetStart));
     byteArray.set(inflated, datasetStart);

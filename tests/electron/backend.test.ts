@@ -14,23 +14,23 @@ const signIn = async () =>
 
 describe('backend dispatch', () => {
   it('refuses unknown methods and invalid input with a readable message', async () => {
-    expect(await b.callRaw('cases.drop', {})).toEqual({
+    expect(await b.callRaw('cases.drop', {}, 'http')).toEqual({
       ok: false,
       error: { code: 'UNKNOWN_METHOD', message: 'Unknown method "cases.drop".' },
     });
-    const bad = await b.callRaw('cases.get', { id: 'one' });
+    const bad = await b.callRaw('cases.get', { id: 'one' }, 'http');
     expect(bad.ok).toBe(false);
     if (!bad.ok) {
       expect(bad.error.code).toBe('INVALID_INPUT');
       expect(bad.error.message).toMatch(/^id: /);
     }
-    const extra = await b.callRaw('session.currentUser', { sneaky: 1 });
+    const extra = await b.callRaw('session.currentUser', { sneaky: 1 }, 'http');
     expect(extra.ok).toBe(false);
   });
 
   it('has a handler for every contract method', async () => {
     for (const method of METHOD_NAMES) {
-      const r = await b.callRaw(method, {});
+      const r = await b.callRaw(method, {}, 'http');
       if (!r.ok) expect(r.error.code, method).not.toBe('INTERNAL');
     }
   });

@@ -131,7 +131,7 @@ describe('viewer methods', () => {
     const gif = 'data:image/png;base64,R0lGODlhAQABAAAAACw=';
     expectError(await b.call('viewer.createKeyImage', key({ png: gif })), 'INVALID_INPUT', /not a PNG/);
     expectError(
-      await b.callRaw('viewer.createKeyImage', key({ view: { ...view(null), windowWidth: 0 } })),
+      await b.callRaw('viewer.createKeyImage', key({ view: { ...view(null), windowWidth: 0 } }), 'http'),
       'INVALID_INPUT',
     );
     expectOk(await b.call('cases.archive', { id: caseId }));
@@ -160,7 +160,7 @@ describe('viewer methods', () => {
       viewports: [{ label: 'x', options: [{ display: { kind: 'stack' }, rules }] }],
     };
     expectError(
-      await b.callRaw('viewer.saveLayout', { name: 'Broken', protocol: bad, makeDefault: false }),
+      await b.callRaw('viewer.saveLayout', { name: 'Broken', protocol: bad, makeDefault: false }, 'http'),
       'INVALID_INPUT',
       /regular expression/,
     );

@@ -1,5 +1,4 @@
 import { readFile } from 'node:fs/promises';
-import { inflateRawSync } from 'node:zlib';
 import { PixelDecodeError } from '../../../shared/dicom/errors.ts';
 import { parseDicom } from '../../../shared/dicom/parse.ts';
 import { readHeader } from '../../../shared/imaging/read-header.ts';
@@ -22,7 +21,7 @@ export const infoCommand: Command = {
     );
     let reading;
     try {
-      reading = readHeader(parseDicom(bytes, (d) => new Uint8Array(inflateRawSync(d))));
+      reading = readHeader(parseDicom(bytes));
     } catch (e) {
       if (e instanceof PixelDecodeError) throw new UsageError(`${file}: ${e.message}`);
       throw e;

@@ -17,6 +17,7 @@ import type { StoreLayout } from '../store/layout.ts';
 import { removeAbandoned, sweepTemp } from '../store/sweep.ts';
 import { ImportJob } from './import-job.ts';
 import { ReadPool } from './read-pool.ts';
+import { WORKER_HEAP_MB, WORKER_TASK_TIMEOUT_MS } from './worker-limits.ts';
 
 export interface StartImport {
   paths: string[];
@@ -55,10 +56,6 @@ function isProcessAlive(pid: number): boolean {
   }
 }
 
-/** Per-file bounds against pathological files (PS3.5 allows nesting and lengths no real image needs). */
-const TASK_TIMEOUT_MS = 60_000;
-const WORKER_HEAP_MB = 512;
-
 /** Starts imports in the background, tracks their progress, and cleans up after crashes. */
 export class ImportService {
   private readonly jobs = new Map<number, Running>();
@@ -94,7 +91,7 @@ export class ImportService {
     const pool = new ReadPool(this.store, {
       workerScript: this.workerScript,
       size,
-      taskTimeoutMs: TASK_TIMEOUT_MS,
+      taskTimeoutMs: WORKER_TASK_TIMEOUT_MS,
       memoryMb: WORKER_HEAP_MB,
     });
     const job = new ImportJob({

@@ -26,3 +26,20 @@ export type ReadOutcome =
   | { kind: 'failed'; reason: string };
 
 export type ReadResult = ReadOutcome & { id: number; path: string };
+
+/** A thumbnail of one frame of a stored file, made in a worker under the same limits as a read. */
+export interface ThumbnailTask {
+  id: number;
+  path: string;
+  thumbnail: { frame: number; size: number };
+}
+
+export type ThumbnailResult = (
+  { kind: 'thumbnail'; png: Uint8Array } | { kind: 'failed'; reason: string }
+) & {
+  id: number;
+  path: string;
+};
+
+export type WorkerTask = ReadTask | ThumbnailTask;
+export type WorkerResult = ReadResult | ThumbnailResult;

@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto';
 import { open } from 'node:fs/promises';
-import { inflateRawSync } from 'node:zlib';
 import { NotDicomError, PixelDecodeError } from '../../../shared/dicom/errors.ts';
 import { parseDicom } from '../../../shared/dicom/parse.ts';
 import { readHeader } from '../../../shared/imaging/read-header.ts';
@@ -8,8 +7,6 @@ import type { StoreLayout } from '../store/layout.ts';
 import { stageObject } from '../store/stage-object.ts';
 import { readStoredHead } from './read-stored.ts';
 import type { ReadOutcome, ReadTask } from './protocol.ts';
-
-const inflateRaw = (data: Uint8Array): Uint8Array => new Uint8Array(inflateRawSync(data));
 
 const SKIP_NAMES = /(^|[\\/])(autorun\.inf|desktop\.ini|thumbs\.db|\.ds_store)$/i;
 
@@ -35,7 +32,7 @@ export async function readOne(task: ReadTask, store: StoreLayout): Promise<ReadO
     };
   }
   try {
-    const reading = readHeader(parseDicom(bytes, inflateRaw));
+    const reading = readHeader(parseDicom(bytes));
     if (reading.kind === 'dicomdir') return reading;
     const sha256 = createHash('sha256').update(bytes).digest('hex');
     const staged = await stageObject(store, bytes, sha256);
@@ -69,7 +66,7 @@ async function readStoredObject(path: string, store: StoreLayout): Promise<ReadO
   if (!stored) return null;
   let reading;
   try {
-    reading = readHeader(parseDicom(stored.head, inflateRaw), stored.size);
+    reading = readHeader(parseDicom(stored.head), stored.size);
   } catch {
     return null;
   }

@@ -1,6 +1,14 @@
 import { Worker } from 'node:worker_threads';
 import type { StoreLayout } from '../store/layout.ts';
-import type { ReadResult, ReadTask } from './protocol.ts';
+import type {
+  ReadResult,
+  ReadTask,
+  ThumbnailResult,
+  ThumbnailTask,
+  WorkerResult,
+  WorkerTask,
+} from './protocol.ts';
+import { zipBytesInFlight } from './zip-budget.ts';
 
 export interface ReadPoolOptions {
   workerScript: string;
@@ -13,13 +21,13 @@ export interface ReadPoolOptions {
 
 interface Slot {
   worker: Worker;
-  task: { task: ReadTask; done: (r: ReadResult) => void; timer: NodeJS.Timeout } | null;
+  task: { task: WorkerTask; done: (r: WorkerResult) => void; timer: NodeJS.Timeout } | null;
 }
 
 /** A pool of import workers, one file each at a time; a stuck or crashed worker is replaced. */
 export class ReadPool {
   private readonly slots: Slot[] = [];
-  private readonly queue: { task: ReadTask; done: (r: ReadResult) => void }[] = [];
+  private readonly queue: { task: WorkerTask; done: (r: WorkerResult) => void }[] = [];
   private closed = false;
 
   constructor(
@@ -30,6 +38,17 @@ export class ReadPool {
   }
 
   read(task: ReadTask): Promise<ReadResult> {
+    // Archive entries are held in memory until read: they count against the bytes in flight.
+    const held = task.bytes?.byteLength ?? 0;
+    zipBytesInFlight.add(held);
+    return (this.run(task) as Promise<ReadResult>).finally(() => zipBytesInFlight.remove(held));
+  }
+
+  thumbnail(task: ThumbnailTask): Promise<ThumbnailResult> {
+    return this.run(task) as Promise<ThumbnailResult>;
+  }
+
+  private run(task: WorkerTask): Promise<WorkerResult> {
     return new Promise((done) => {
       this.queue.push({ task, done });
       this.pump();
@@ -47,7 +66,7 @@ export class ReadPool {
       resourceLimits: { maxOldGenerationSizeMb: this.options.memoryMb },
     });
     const slot: Slot = { worker, task: null };
-    worker.on('message', (result: ReadResult) => this.finish(slot, result));
+    worker.on('message', (result: WorkerResult) => this.finish(slot, result));
     worker.on('error', (e) => this.replace(slot, `the reader crashed (${e.message.split('\n')[0]})`));
     worker.on('exit', (code) => {
       if (!this.closed && slot.task) this.replace(slot, `the reader stopped (exit code ${code})`);
@@ -56,7 +75,7 @@ export class ReadPool {
     return slot;
   }
 
-  private finish(slot: Slot, result: ReadResult): void {
+  private finish(slot: Slot, result: WorkerResult): void {
     const current = slot.task;
     if (!current) return;
     clearTimeout(current.timer);
@@ -87,7 +106,8 @@ export class ReadPool {
         this.options.taskTimeoutMs,
       );
       slot.task = { ...next, timer };
-      const transfer = next.task.bytes ? [next.task.bytes.buffer as ArrayBuffer] : [];
+      const bytes = 'bytes' in next.task ? next.task.bytes : undefined;
+      const transfer = bytes ? [bytes.buffer as ArrayBuffer] : [];
       slot.worker.postMessage(next.task, transfer);
     }
   }

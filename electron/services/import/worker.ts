@@ -1,14 +1,20 @@
 import { parentPort, workerData } from 'node:worker_threads';
+import { renderThumbnail } from '../assets/render-thumbnail.ts';
 import type { StoreLayout } from '../store/layout.ts';
-import type { ReadResult, ReadTask } from './protocol.ts';
+import type { WorkerResult, WorkerTask } from './protocol.ts';
 import { readOne } from './read-one.ts';
 
-/** Import worker: reads files off the main thread, one task at a time. */
+/** Import and thumbnail worker: reads files off the main thread, one task at a time. */
 const store = (workerData as { store: StoreLayout }).store;
 
-parentPort?.on('message', (task: ReadTask) => {
-  void readOne(task, store).then((outcome) => {
-    const result: ReadResult = { ...outcome, id: task.id, path: task.path };
-    parentPort?.postMessage(result);
+parentPort?.on('message', (task: WorkerTask) => {
+  const work =
+    'thumbnail' in task
+      ? renderThumbnail(task.path, task.thumbnail.frame, task.thumbnail.size)
+      : readOne(task, store);
+  void work.then((outcome) => {
+    const result = { ...outcome, id: task.id, path: task.path } as WorkerResult;
+    const transfer = outcome.kind === 'thumbnail' ? [outcome.png.buffer as ArrayBuffer] : [];
+    parentPort?.postMessage(result, transfer);
   });
 });

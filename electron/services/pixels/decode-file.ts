@@ -1,5 +1,4 @@
 import { readFile } from 'node:fs/promises';
-import { inflateRawSync } from 'node:zlib';
 import { decodeFrame } from '../../../shared/dicom/decode-frame.ts';
 import { PixelDecodeError } from '../../../shared/dicom/errors.ts';
 import { parseDicom } from '../../../shared/dicom/parse.ts';
@@ -31,7 +30,7 @@ export async function decodeFileStats(path: string, frame = 0): Promise<FileStat
   } catch (e) {
     throw new PixelDecodeError(`Cannot read ${path}: ${e instanceof Error ? e.message : String(e)}`);
   }
-  const parsed = parseDicom(bytes, (d) => inflateRawSync(d));
+  const parsed = parseDicom(bytes);
   const decoded = await decodeFrame(parsed, frame, nodeCodecs);
   const { min, max, mean } = pixelStats(decoded);
   return {

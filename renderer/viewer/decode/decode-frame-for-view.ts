@@ -1,4 +1,3 @@
-import { inflateRaw } from 'pako';
 import type { Codecs } from '../../../shared/dicom/codecs.ts';
 import { decodeFrame } from '../../../shared/dicom/decode-frame.ts';
 import { PixelDecodeError, describeThrown } from '../../../shared/dicom/errors.ts';
@@ -10,7 +9,7 @@ import { readFrameMeta } from '../../../shared/viewer/frame-meta.ts';
 import { autoWindow } from '../../../shared/viewer/window-level.ts';
 import type { DecodedImage } from './messages.ts';
 
-export const parseForView = (bytes: Uint8Array): ParsedDicom => parseDicom(bytes, (d) => inflateRaw(d));
+export const parseForView = (bytes: Uint8Array): ParsedDicom => parseDicom(bytes);
 
 /**
  * Decodes one frame of a parsed file into what cornerstone renders: grey values a lookup table

@@ -188,7 +188,7 @@ with zipfile.ZipFile(out, 'w', zipfile.ZIP_DEFLATED) as z:
       detail: string;
     };
     expect(JSON.parse(audit.detail)).toMatchObject({ title: 'To be deleted', studiesKeptInLibrary: 1 });
-    expect((await b.callRaw('cases.delete', { id: 1 })).ok).toBe(false);
+    expect((await b.callRaw('cases.delete', { id: 1 }, 'http')).ok).toBe(false);
   });
 
   it('fails pathological files with a reason instead of crashing or hanging', async () => {

@@ -1,6 +1,5 @@
 // Decodes a file with our pipeline and compares it with a pydicom reference record.
 import { readFile } from 'node:fs/promises';
-import { inflateRawSync } from 'node:zlib';
 import { decodeFrame } from '../../../shared/dicom/decode-frame.ts';
 import type { DecodedFrame } from '../../../shared/dicom/decode-frame.ts';
 import { parseDicom } from '../../../shared/dicom/parse.ts';
@@ -26,7 +25,7 @@ export interface Outcome {
 }
 
 export async function decodeAll(path: string): Promise<DecodedFrame[]> {
-  const parsed = parseDicom(await readFile(path), (d) => inflateRawSync(d));
+  const parsed = parseDicom(await readFile(path));
   const { frames } = readPixelModule(parsed.dataSet);
   const out: DecodedFrame[] = [];
   for (let i = 0; i < frames; i++) out.push(await decodeFrame(parsed, i, nodeCodecs));

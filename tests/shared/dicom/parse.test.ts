@@ -1,3 +1,4 @@
+import { deflateRaw } from 'pako';
 import { describe, expect, it } from 'vitest';
 import { NotDicomError } from '../../../shared/dicom/errors.ts';
 import { parseDicom } from '../../../shared/dicom/parse.ts';
@@ -41,23 +42,30 @@ describe('parseDicom', () => {
     expect(parsed.warnings.join(' ')).toMatch(/implicit VR/);
   });
 
-  it('asks for an inflater for deflated files and uses the one given', () => {
+  it('inflates deflated files, only as far as their header justifies', () => {
     const DEFLATED = '1.2.840.10008.1.2.1.99';
-    const file = dicomFile(DEFLATED, image);
-    expect(() => parseDicom(file)).toThrow(/no inflater/);
-    let inflated = 0;
-    // The test file's dataset is stored plainly; the "inflater" just hands it back.
-    const parsed = parseDicom(file, (d) => {
-      inflated = d.length;
-      return d;
-    });
-    expect(inflated).toBe(dataset(image).length);
-    expect(parsed.pixelData?.bytes.length).toBe(4);
-    expect(() =>
-      parseDicom(file, () => {
-        throw new Error('invalid block type');
-      }),
-    ).toThrow(/cannot be inflated \(invalid block type\)/);
+    /** The file with its dataset deflated, as a deflated-syntax writer stores it. */
+    const deflatedFile = (elements: typeof image): Uint8Array => {
+      const plain = dicomFile(DEFLATED, elements);
+      const body = dataset(elements);
+      const meta = plain.subarray(0, plain.length - body.length);
+      const packed = deflateRaw(body);
+      const out = new Uint8Array(meta.length + packed.length);
+      out.set(meta);
+      out.set(packed, meta.length);
+      return out;
+    };
+    const parsed = parseDicom(deflatedFile(image));
+    expect(parsed.pixelData?.bytes).toEqual(us(7, 9));
+    // 1×2 pixels declared, 6 MB of zeros after them: inflates to far more than the header justifies.
+    const bomb = [...image, { tag: 0x7fe10010, vr: 'OB', value: new Uint8Array(6e6) }];
+    expect(() => parseDicom(deflatedFile(bomb))).toThrow(/more than the \d+ bytes its header justifies/);
+    // 6 MB of zeros before any pixel data: refused once the header probe is used up.
+    const early = [{ tag: 0x00091010, vr: 'OB', value: new Uint8Array(6e6) }, ...image];
+    expect(() => parseDicom(deflatedFile(early))).toThrow(/without reaching its pixel data/);
+    const broken = deflatedFile(image);
+    broken.fill(0xff, broken.length - 8);
+    expect(() => parseDicom(broken)).toThrow(/cannot be inflated/);
   });
 
   it('says when a file is not DICOM', () => {
