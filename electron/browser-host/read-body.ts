@@ -1,12 +1,12 @@
 import type { IncomingMessage } from 'node:http';
 
 /**
- * The request body as text, or 'too-large' once it passes `limit` bytes (the rest is not kept). The
+ * The request body as text, or null once it passes `limit` bytes (the rest is not kept). The
  * caller answers 413 first and closes the connection after: closing first would lose the answer.
  */
-export function readBody(req: IncomingMessage, limit: number): Promise<string | 'too-large'> {
+export function readBody(req: IncomingMessage, limit: number): Promise<string | null> {
   const declared = Number(req.headers['content-length']);
-  if (Number.isFinite(declared) && declared > limit) return Promise.resolve('too-large');
+  if (Number.isFinite(declared) && declared > limit) return Promise.resolve(null);
   return new Promise((done, fail) => {
     const chunks: Buffer[] = [];
     let size = 0;
@@ -18,7 +18,7 @@ export function readBody(req: IncomingMessage, limit: number): Promise<string | 
       }
       chunks.length = 0;
       req.off('data', onData);
-      done('too-large');
+      done(null);
     };
     req.on('data', onData);
     req.on('end', () => done(Buffer.concat(chunks).toString('utf8')));

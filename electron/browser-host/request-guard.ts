@@ -39,7 +39,7 @@ export function guarded(
   route: Route,
   reply: (res: ServerResponse, status: number, message: string) => void,
   log: (line: string) => void,
-): Route {
+): (req: IncomingMessage, res: ServerResponse) => void {
   const fail = (req: IncomingMessage, res: ServerResponse, e: unknown): void => {
     if (!(e instanceof BadRequest)) log(`request failed (${req.method ?? '?'}): ${failureKind(e)}`);
     if (res.headersSent) {

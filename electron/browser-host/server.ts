@@ -83,7 +83,7 @@ async function handleApi(
   if (!(req.headers['content-type'] ?? '').startsWith('application/json'))
     return send(res, 415, 'Send JSON (content-type: application/json).');
   const body = await readBody(req, MAX_API_BODY);
-  if (body === 'too-large') return sendAndClose(req, res, 413, 'Request too large.');
+  if (body === null) return sendAndClose(req, res, 413, 'Request too large.');
   let input: unknown;
   try {
     input = body.length ? JSON.parse(body) : {};

@@ -13,7 +13,7 @@ parentPort?.on('message', (task: WorkerTask) => {
       ? renderThumbnail(task.path, task.thumbnail.frame, task.thumbnail.size)
       : readOne(task, store);
   void work.then((outcome) => {
-    const result = { ...outcome, id: task.id, path: task.path } as WorkerResult;
+    const result: WorkerResult = { ...outcome, id: task.id, path: task.path };
     const transfer = outcome.kind === 'thumbnail' ? [outcome.png.buffer as ArrayBuffer] : [];
     parentPort?.postMessage(result, transfer);
   });
