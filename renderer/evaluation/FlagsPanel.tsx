@@ -8,7 +8,7 @@ interface Props {
 
 const SEVERITY_LABELS = { warning: 'Discuss', caution: 'Consider', info: 'Note' } as const;
 
-/** Discussion prompts from the literature thresholds (DOMAIN.md §8) — never verdicts. */
+/** Discussion prompts from the literature thresholds (primary sources listed with each) — never verdicts. */
 export function FlagsPanel({ flags, onJump }: Props) {
   return (
     <section className="ev-flags" aria-labelledby="ev-flags-heading">

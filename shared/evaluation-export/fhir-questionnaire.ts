@@ -34,7 +34,7 @@ export function computedItemType(field: ComputedField): QuestionnaireItemType {
   return COMPUTED_TYPES[field.id] ?? 'string';
 }
 
-/** Item type of a scalar field: numbers with a unit are quantities (DOMAIN.md §10). */
+/** Item type of a scalar field: numbers with a unit are quantities (FHIR R4). */
 export function cellItemType(field: CellField | { kind: 'score' }): QuestionnaireItemType {
   switch (field.kind) {
     case 'text':

@@ -39,7 +39,7 @@ describe('FHIR R4 Questionnaire from the schema', () => {
     expect(q).toMatchObject({ resourceType: 'Questionnaire', status: 'active', version: '1' });
   });
 
-  it('maps field kinds to R4 item types (DOMAIN.md §10)', () => {
+  it('maps field kinds to R4 item types', () => {
     expect(qItem('history.levelsFused')).toMatchObject({ type: 'choice', repeats: true, required: true });
     expect(qItem('history.indexSurgeryDate')).toMatchObject({ type: 'date', required: true });
     expect(qItem('history.surgeon')).toMatchObject({ type: 'string', maxLength: 200 });

@@ -7,7 +7,7 @@ import {
 import { ALIGNMENT, FLEX_EXT_RANGE, sacralSlopeDeg } from '../../../shared/phantom/design.ts';
 import { buildGroundTruth } from '../../../shared/phantom/ground-truth.ts';
 
-describe('spinopelvic formulas (DOMAIN.md §7)', () => {
+describe('spinopelvic formulas', () => {
   it('computes a hand-made case: PI = PT + SS', () => {
     const deg = Math.PI / 180;
     const h = { a: 100 * Math.sin(20 * deg), u: -100 * Math.cos(20 * deg) };
