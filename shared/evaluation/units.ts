@@ -54,7 +54,10 @@ export const UNIT_SPECS = {
     unitField: 'health.hba1cUnit',
     options: [unit('%', '%'), unit('mmol/mol', 'mmol/mol', 0.09148, 2.152)],
   },
-  'health.heightCm': { unitField: 'health.heightUnit', options: [unit('cm', 'cm'), unit('in', '[in_i]', 2.54)] },
+  'health.heightCm': {
+    unitField: 'health.heightUnit',
+    options: [unit('cm', 'cm'), unit('in', '[in_i]', 2.54)],
+  },
   'health.weightKg': {
     unitField: 'health.weightUnit',
     options: [unit('kg', 'kg'), unit('lb', '[lb_av]', 0.45359237)],

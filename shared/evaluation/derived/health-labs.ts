@@ -2,7 +2,12 @@ import { bmi, bmiClass, BMI_CLASS_LABELS, displayBmi } from '../calculators/bmi.
 import { BONE_DENSITY_LABELS, mean, tScoreClass, zScoreClass } from '../calculators/bone.ts';
 import { frailtyClass, mfi5 } from '../calculators/frailty.ts';
 import type { Mfi5Items } from '../calculators/frailty.ts';
-import { CHRONIC_OPIOID_DAYS_OVER, dailyMme, isChronicOpioidUse, isOpioidAgent } from '../calculators/opioids.ts';
+import {
+  CHRONIC_OPIOID_DAYS_OVER,
+  dailyMme,
+  isChronicOpioidUse,
+  isOpioidAgent,
+} from '../calculators/opioids.ts';
 import { packYears } from '../calculators/smoking.ts';
 import { vitaminDClass, VITAMIN_D_LABELS } from '../calculators/vitamin-d.ts';
 import { formatNumber } from '../format.ts';

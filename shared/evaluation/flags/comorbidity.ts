@@ -11,7 +11,8 @@ const frailty: FlagRule = {
   id: 'frailty',
   label: 'Frailty',
   threshold: `mFI-5 ratio ≥ ${MFI5_MILD_RATIO} mild, > ${MFI5_SEVERE_RATIO} severe`,
-  source: 'Subramaniam S et al., J Am Coll Surg 2018; Weaver DJ et al., World Neurosurg 2019 (mFI-5 and lumbar fusion)',
+  source:
+    'Subramaniam S et al., J Am Coll Surg 2018; Weaver DJ et al., World Neurosurg 2019 (mFI-5 and lumbar fusion)',
   fieldIds: ['health.mfi5Ratio'],
   evaluate({ derived }) {
     const ratio = derivedNumber(derived, 'health.mfi5Ratio');

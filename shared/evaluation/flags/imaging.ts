@@ -51,7 +51,8 @@ const fusedLevelMotion: FlagRule = {
   id: 'fusedLevelMotion',
   label: 'Motion at a fused level',
   threshold: `Flexion/extension translation ≥ ${FUSED_TRANSLATION_MM} mm or angulation ≥ ${FUSED_ANGULATION_DEG}° at a level that should be fused`,
-  source: 'Kaiser MG et al., J Neurosurg Spine 2014 (radiographic assessment of fusion) — suspected pseudarthrosis',
+  source:
+    'Kaiser MG et al., J Neurosurg Spine 2014 (radiographic assessment of fusion) — suspected pseudarthrosis',
   fieldIds: [IMAGING_GRID_FIELD],
   evaluate({ r }) {
     const levels = fusedLevelsWithMotion(r.values);

@@ -70,7 +70,9 @@ const infectionWorkup: FlagRule = {
     const why = reasons(ctx);
     if (why.length === 0) return undefined;
     const done = results(ctx);
-    const recorded = done.length ? ` Work-up recorded: ${done.join(', ')}.` : ' No work-up result recorded yet.';
+    const recorded = done.length
+      ? ` Work-up recorded: ${done.join(', ')}.`
+      : ' No work-up result recorded yet.';
     return { severity: 'warning', detail: `${why.join('; ')}.${recorded}` };
   },
 };

@@ -58,7 +58,13 @@ const crpEarlyCourse: FlagRule = {
     const prev = ctx.r.quantity('labs.crpPrevious');
     const prevOn = daysAfterSurgery(ctx.r, 'labs.crpPreviousDate', undefined);
     const now = `CRP ${describeQuantity(crp)}, ${note}`;
-    if (prev && prevOn.days !== undefined && days !== undefined && prevOn.days < days && days > CRP_PEAK_LAST_DAY) {
+    if (
+      prev &&
+      prevOn.days !== undefined &&
+      days !== undefined &&
+      prevOn.days < days &&
+      days > CRP_PEAK_LAST_DAY
+    ) {
       const was = `from ${describeQuantity(prev)} on day ${prevOn.days}`;
       if (crp.canonical > prev.canonical && prevOn.days >= CRP_PEAK_LAST_DAY)
         return { severity: 'warning', detail: `${now}: a second rise ${was} — infection work-up` };
@@ -117,7 +123,8 @@ const esrRaised: FlagRule = {
   label: 'ESR raised',
   threshold: (config) =>
     `ESR ≥ ${config.esrRaisedMmPerHour} mm/h (check) more than ${config.esrEarlyWindowDays} days after surgery`,
-  source: 'Thelander U, Larsson S, Spine 1992 (ESR stays raised for weeks after surgery); Mok JM et al., Spine 2008',
+  source:
+    'Thelander U, Larsson S, Spine 1992 (ESR stays raised for weeks after surgery); Mok JM et al., Spine 2008',
   fieldIds: ['labs.esr', 'labs.date', 'history.indexSurgeryDate'],
   evaluate({ r, config, today }) {
     const esr = r.number('labs.esr');

@@ -36,7 +36,9 @@ function weakMuscles(motor: unknown): string[] {
 function saddleDeficit(sensory: unknown): string | undefined {
   const cell = asCells(sensory)['S3-S5'];
   const sides = (['left', 'right'] as const).filter((s) => cell?.[s] === '0' || cell?.[s] === '1');
-  return sides.length ? `saddle sensation ${cell?.[sides[0] ?? 'left'] === '0' ? 'absent' : 'altered'} (${sides.join(', ')})` : undefined;
+  return sides.length
+    ? `saddle sensation ${cell?.[sides[0] ?? 'left'] === '0' ? 'absent' : 'altered'} (${sides.join(', ')})`
+    : undefined;
 }
 
 /**

@@ -18,7 +18,10 @@ const cotinineNeverSmoker: FlagRule = {
     const on = date ? ` (${date})` : '';
     return products.length
       ? undefined
-      : { severity: 'warning', detail: `Never smoker, cotinine positive${on}: ask about vaping, snus, nicotine replacement` };
+      : {
+          severity: 'warning',
+          detail: `Never smoker, cotinine positive${on}: ask about vaping, snus, nicotine replacement`,
+        };
   },
 };
 

@@ -74,7 +74,8 @@ const opioidDose: FlagRule = {
   id: 'opioidDose',
   label: 'Opioid dose',
   threshold: `≥ ${MME_CAUTION_FROM} MME/day caution; ≥ ${MME_HIGH_FROM} MME/day high dose`,
-  source: 'Dowell D et al., MMWR Recomm Rep 2022 (CDC Clinical Practice Guideline for Prescribing Opioids for Pain)',
+  source:
+    'Dowell D et al., MMWR Recomm Rep 2022 (CDC Clinical Practice Guideline for Prescribing Opioids for Pain)',
   fieldIds: ['health.opioidAgent', 'health.opioidDoseMg', 'health.opioidDosesPerDay', 'health.opioidMme'],
   evaluate({ r, derived }) {
     const mme = dailyMmeOf(r, derived);
@@ -97,10 +98,20 @@ const moodScreen: FlagRule = {
     const phq = r.number('health.phq9');
     const pcs = r.number('health.pcs');
     return combineFindings([
-      phq !== undefined && phq >= PHQ9_MODERATE_FROM ? { severity: 'caution', detail: `PHQ-9 ${phq}` } : undefined,
-      pcs !== undefined && pcs >= PCS_RELEVANT_FROM ? { severity: 'caution', detail: `PCS ${pcs}` } : undefined,
+      phq !== undefined && phq >= PHQ9_MODERATE_FROM
+        ? { severity: 'caution', detail: `PHQ-9 ${phq}` }
+        : undefined,
+      pcs !== undefined && pcs >= PCS_RELEVANT_FROM
+        ? { severity: 'caution', detail: `PCS ${pcs}` }
+        : undefined,
     ]);
   },
 };
 
-export const PSYCHOSOCIAL_FLAGS: readonly FlagRule[] = [chronicOpioids, opioidDose, depression, moodScreen, claims];
+export const PSYCHOSOCIAL_FLAGS: readonly FlagRule[] = [
+  chronicOpioids,
+  opioidDose,
+  depression,
+  moodScreen,
+  claims,
+];

@@ -55,7 +55,12 @@ const smoking: FlagRule = {
       };
     }
     if (products.length) {
-      const who = status === 'never' ? 'Never smoked cigarettes' : status === 'former' ? 'Former smoker' : 'Nicotine use';
+      const who =
+        status === 'never'
+          ? 'Never smoked cigarettes'
+          : status === 'former'
+            ? 'Former smoker'
+            : 'Nicotine use';
       return { severity: 'warning', detail: `${who}${nicotine}${cotinine}` };
     }
     if (status === 'former' && cotinine) return { severity: 'warning', detail: `Former smoker${cotinine}` };
@@ -122,12 +127,16 @@ const boneQuality: FlagRule = {
         ? { severity: 'caution', detail: `Z-score ${formatNumber(z, 1)} (below the expected range for age)` }
         : undefined,
       hu !== undefined && hu < config.lowCtHu
-        ? { severity: 'caution', detail: `Mean CT ${derivedText(derived, 'labs.ctHuMean') ?? `${formatNumber(hu, 0)} HU`}` }
+        ? {
+            severity: 'caution',
+            detail: `Mean CT ${derivedText(derived, 'labs.ctHuMean') ?? `${formatNumber(hu, 0)} HU`}`,
+          }
         : undefined,
       t !== undefined && r.codes('labs.dexaSites')?.includes('lumbarIncludingInstrumented')
         ? {
             severity: 'caution',
-            detail: 'Lumbar T-score includes instrumented/fused levels: falsely high — use non-instrumented levels, hip or one-third radius',
+            detail:
+              'Lumbar T-score includes instrumented/fused levels: falsely high — use non-instrumented levels, hip or one-third radius',
           }
         : undefined,
     ];

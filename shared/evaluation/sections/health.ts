@@ -104,7 +104,8 @@ export const HEALTH_SECTION: SectionDefinition = {
       id: 'health.bmiClass',
       kind: 'computed',
       label: 'BMI class',
-      formula: '< 18.5, 18.5 to < 25, 25 to < 30, 30 to < 35 (obese I), 35 to < 40 (II), ≥ 40 (III), on the unrounded BMI',
+      formula:
+        '< 18.5, 18.5 to < 25, 25 to < 30, 30 to < 35 (obese I), 35 to < 40 (II), ≥ 40 (III), on the unrounded BMI',
       source: 'WHO Technical Report Series 894, 2000',
     },
     {

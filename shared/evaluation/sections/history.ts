@@ -231,7 +231,8 @@ export const HISTORY_SECTION: SectionDefinition = {
       label: 'Timing class',
       formula:
         'never relieved → immediate; otherwise days from index surgery to onset: ≤ early cut-off → early, > late cut-off → late, between → intermediate (cut-offs configurable (check))',
-      source: 'Guyer RD, Patterson M, Ohnmeiss DD, J Am Acad Orthop Surg 2006 — cut-offs are convention (check)',
+      source:
+        'Guyer RD, Patterson M, Ohnmeiss DD, J Am Acad Orthop Surg 2006 — cut-offs are convention (check)',
       requiredForDecision: true,
     },
     {

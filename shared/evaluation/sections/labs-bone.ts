@@ -57,7 +57,8 @@ export const BONE_DENSITY_FIELDS: readonly FieldDefinition[] = [
     label: 'Bone density',
     formula:
       'T ≥ −1.0 normal; −1.0 to −2.5 osteopenia; ≤ −2.5 osteoporosis (+ fragility fracture = severe); Z ≤ −2.0 below expected range for age',
-    source: 'WHO Technical Report Series 843, 1994 (Kanis JA); ISCD Official Positions (Shuhart CR et al., J Clin Densitom 2019)',
+    source:
+      'WHO Technical Report Series 843, 1994 (Kanis JA); ISCD Official Positions (Shuhart CR et al., J Clin Densitom 2019)',
   },
   ...HU_VERTEBRAE.flatMap((v): FieldDefinition[] => [
     {
@@ -83,7 +84,8 @@ export const BONE_DENSITY_FIELDS: readonly FieldDefinition[] = [
     kind: 'computed',
     label: 'Mean CT attenuation, non-instrumented L1–L4',
     unit: 'HU',
-    formula: 'mean of the L1–L4 values entered, leaving out instrumented vertebrae (the vertebrae used are named)',
+    formula:
+      'mean of the L1–L4 values entered, leaving out instrumented vertebrae (the vertebrae used are named)',
     source: 'Schreiber JJ et al., J Bone Joint Surg Am 2011; Pickhardt PJ et al., Ann Intern Med 2013',
   },
 ];

@@ -24,7 +24,12 @@ export const INFECTION_WORKUP_FIELDS: readonly FieldDefinition[] = [
       ['signs', 'Signs of infection (fluid, enhancement, abscess)'],
     ]),
   },
-  { id: 'labs.aspirationBiopsy', kind: 'singleChoice', label: 'Aspiration or biopsy culture', options: RESULT },
+  {
+    id: 'labs.aspirationBiopsy',
+    kind: 'singleChoice',
+    label: 'Aspiration or biopsy culture',
+    options: RESULT,
+  },
   {
     id: 'labs.histology',
     kind: 'singleChoice',

@@ -30,7 +30,7 @@ describe('evaluationDocumentSchema (the IPC/HTTP shape)', () => {
     expect(fails(doc({ 'health.opioids': 'yes' }))).toBe(true);
     expect(fails(doc({ 'history.levelsFused': 'L4-L5' }))).toBe(true);
     expect(fails(doc({ 'prom.odi1': 2.5 }))).toBe(true);
-    expect(fails({ schemaVersion: 2, values: {} })).toBe(true);
+    expect(fails({ schemaVersion: 3, values: {} })).toBe(true);
     expect(fails({ values: {} })).toBe(true);
     expect(fails({ ...emptyEvaluation(), extra: 1 })).toBe(true);
   });
