@@ -15,7 +15,6 @@ import {
   QUESTIONNAIRE_URL,
   coding,
   enableWhenOf,
-  unitCoding,
 } from './fhir-codes.ts';
 import type { AnswerOption, Questionnaire, QuestionnaireItem, QuestionnaireItemType } from './fhir-types.ts';
 

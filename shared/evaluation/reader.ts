@@ -58,10 +58,11 @@ export function createReader(values: EvaluationValues, today?: string): ValueRea
     return checkCell(field, value, field.label, ctx).length === 0 ? value : undefined;
   };
   const quantity = (id: string): Quantity | undefined => {
-    const field = fieldById(id) as NumberField;
-    if (field.kind !== 'integer' && field.kind !== 'decimal') {
-      throw new Error(`Field ${id} is a ${field.kind}, not a number`);
+    const found = fieldById(id);
+    if (found.kind !== 'integer' && found.kind !== 'decimal') {
+      throw new Error(`Field ${id} is a ${found.kind}, not integer/decimal`);
     }
+    const field: NumberField = found;
     const value = values[id];
     if (typeof value !== 'number' || !isVisible(field, values)) return undefined;
     const spec = unitSpecOf(id);

@@ -9,6 +9,7 @@ import {
 import { buildQuestionnaireResponse } from '../../../shared/evaluation-export/fhir-response.ts';
 import type {
   Bundle,
+  Questionnaire,
   QuestionnaireItem,
   ResponseItem,
 } from '../../../shared/evaluation-export/fhir-types.ts';
@@ -259,8 +260,8 @@ describe('units in the FHIR export', () => {
   });
 
   it('the checker rejects questionnaire-unit on a quantity item (R4 allows it on decimal/integer only)', () => {
-    const bad = structuredClone(q);
-    const weight = flatten(bad.item).find((i) => i.linkId === 'health.weightKg');
+    const bad: Questionnaire = JSON.parse(JSON.stringify(q)) as Questionnaire;
+    const weight = flatten<QuestionnaireItem>(bad.item).find((i) => i.linkId === 'health.weightKg');
     weight!.extension = [
       { url: 'http://hl7.org/fhir/StructureDefinition/questionnaire-unit', valueCoding: { code: 'kg' } },
     ];

@@ -24,9 +24,9 @@ describe('computeFlags', () => {
 
   it('the example non-union with a loose screw prompts only the infection work-up', () => {
     const values = lumbarCase();
-    expect(computeFlags(values, computeDerived(values, { today: TODAY }), { today: TODAY })).toMatchObject([
-      { id: 'infectionWorkup', level: 'warning', detail: expect.stringContaining('L5-S1 Bridwell IV') },
-    ]);
+    const all = computeFlags(values, computeDerived(values, { today: TODAY }), { today: TODAY });
+    expect(all.map((f) => [f.id, f.level])).toEqual([['infectionWorkup', 'warning']]);
+    expect(all[0]?.detail).toContain('L5-S1 Bridwell IV');
   });
 
   it('returns the full prompt: label, detail, threshold, source, severity, fields', () => {
@@ -144,10 +144,8 @@ describe('computeFlags', () => {
       'labs.crpPrevious': 20,
       'labs.crpPreviousDate': '2025-05-27',
     };
-    expect(flag(rise, 'crpEarlyCourse')).toMatchObject({
-      severity: 'warning',
-      detail: expect.stringMatching(/second rise/),
-    });
+    expect(flag(rise, 'crpEarlyCourse')?.severity).toBe('warning');
+    expect(flag(rise, 'crpEarlyCourse')?.detail).toMatch(/second rise/);
     expect(
       flag({ ...surgery, 'labs.crp': 9.9, 'labs.date': '2025-05-25' }, 'crpEarlyCourse'),
     ).toBeUndefined();
