@@ -72,7 +72,7 @@ describe('phantom ground truth', () => {
 
   it('plants the flexion–extension motion at L3–L4', () => {
     expect(gt.motion.angleDeg).toBeCloseTo(FLEX_EXT_RANGE['L3-L4'].angleDeg, 6);
-    expect([gt.motion.angleDeg, gt.motion.translationMm]).toEqual([8, 4]);
+    expect([gt.motion.angleDeg, gt.motion.translationMm]).toEqual([8, 5]);
     expect(gt.motion.translationMm).toBeCloseTo(FLEX_EXT_RANGE['L3-L4'].translationMm, 6);
     expect(gt.motion.films.flexion.angleDeg).toBeLessThan(gt.motion.films.extension.angleDeg);
   });
