@@ -55,6 +55,34 @@ describe('migrateEvaluation', () => {
     expect(result).toEqual({ ok: true, value: doc(lumbarCase()) });
   });
 
+  it('v1 → v2 writes the unit every v1 lab value was entered in, and changes no value', () => {
+    const v1 = {
+      schemaVersion: 1,
+      values: {
+        'labs.crp': 25,
+        'labs.vitaminD': 18,
+        'health.heightCm': 164,
+        'health.weightKg': 72,
+        'labs.hb': null,
+      },
+    };
+    const result = migrateEvaluation(v1);
+    expect(result).toEqual({
+      ok: true,
+      value: {
+        schemaVersion: 2,
+        values: {
+          ...v1.values,
+          'labs.crpUnit': 'mg/L',
+          'labs.vitaminDUnit': 'ng/mL',
+          'health.heightUnit': 'cm',
+          'health.weightUnit': 'kg',
+        },
+      },
+    });
+    expect(v1.values).not.toHaveProperty('labs.crpUnit');
+  });
+
   it('refuses a document from a newer app, with a message the UI can show', () => {
     const result = migrateEvaluation({ schemaVersion: SCHEMA_VERSION + 1, values: {} });
     expect(result).toEqual({
