@@ -1,8 +1,10 @@
 import type { Command } from './command.ts';
 import { casesCommand } from './commands/cases.ts';
+import { clinicalRulesCommand } from './commands/clinical-rules.ts';
 import { createCaseCommand } from './commands/create-case.ts';
 import { demoCommand, loadDemoCommand } from './commands/demo.ts';
 import { exportEvaluationsCommand } from './commands/export-evaluations.ts';
+import { flagsCommand } from './commands/flags.ts';
 import { importCommand } from './commands/import.ts';
 import { infoCommand } from './commands/info.ts';
 import { pixelsCommand } from './commands/pixels.ts';
@@ -21,4 +23,6 @@ export const COMMANDS: readonly Command[] = [
   demoCommand,
   loadDemoCommand,
   exportEvaluationsCommand,
+  flagsCommand,
+  clinicalRulesCommand,
 ];

@@ -12,6 +12,8 @@ import { AuditTrail } from './AuditTrail.tsx';
 import { CaseImaging } from './CaseImaging.tsx';
 import { CaseFields } from './CaseFields.tsx';
 import { EvaluationPanel } from '../evaluation/EvaluationPanel.tsx';
+import { UrgentFlags } from '../evaluation/UrgentFlags.tsx';
+import type { DiscussionFlag } from '../../shared/evaluation/index.ts';
 import type { CaseFormState } from './case-form-state.ts';
 import { errorsByField, formFromCase, patientFromForm } from './case-form-state.ts';
 import { StatusBadge } from './StatusBadge.tsx';
@@ -43,6 +45,7 @@ function CaseEditor({ stored, onSaved }: { stored: CaseRecord; onSaved: (c: Case
   const [form, setForm] = useState<CaseFormState>(() => formFromCase(stored));
   const [status, setStatus] = useState<CaseStatus>(stored.status);
   const [historyChanges, setHistoryChanges] = useState(0);
+  const [flags, setFlags] = useState<readonly DiscussionFlag[]>([]);
   const [confirmingDelete, setConfirmingDelete] = useState(false);
   const [errors, setErrors] = useState<Partial<Record<keyof CaseFormState, string>>>({});
   const [message, setMessage] = useState<{ kind: 'error' | 'ok'; text: string } | null>(null);
@@ -97,6 +100,7 @@ function CaseEditor({ stored, onSaved }: { stored: CaseRecord; onSaved: (c: Case
         Case {stored.id} · created by {stored.createdBy} on {formatDateTime(stored.createdAt)} · last change{' '}
         {formatDateTime(stored.updatedAt)}
       </p>
+      <UrgentFlags flags={flags} />
       {archived && <p className="notice">This case is archived and read-only. Restore it to make changes.</p>}
       <form className="panel" onSubmit={onSubmit} noValidate aria-label="Case details">
         <CaseFields form={form} errors={errors} onChange={setForm} disabled={archived} />
@@ -163,6 +167,7 @@ function CaseEditor({ stored, onSaved }: { stored: CaseRecord; onSaved: (c: Case
         caseId={stored.id}
         onCaseChanged={onSaved}
         onSaved={() => setHistoryChanges((n) => n + 1)}
+        onFlags={setFlags}
       />
       <AuditTrail caseId={stored.id} version={`${stored.updatedAt}/${historyChanges}`} />
     </section>

@@ -10,7 +10,7 @@ import {
   sectionOfField,
   validateEvaluation,
 } from '../../shared/evaluation/index.ts';
-import type { EvaluationValues } from '../../shared/evaluation/index.ts';
+import type { DiscussionFlag, EvaluationValues } from '../../shared/evaluation/index.ts';
 import { api } from '../api.ts';
 import { fieldBlockId } from './dom-ids.ts';
 import { mergeChanges } from './values-edit.ts';
@@ -31,6 +31,8 @@ interface Props {
   onCaseChanged: (c: CaseRecord) => void;
   /** Called after each save lands (the case history shows it). */
   onSaved?: () => void;
+  /** The live flags, for the urgent banner at the top of the case. */
+  onFlags?: ((flags: readonly DiscussionFlag[]) => void) | undefined;
 }
 
 const saveEvaluation: SaveEvaluation = (input) => api['evaluation.save'](input);
@@ -40,7 +42,7 @@ const saveEvaluation: SaveEvaluation = (input) => api['evaluation.save'](input);
  * section, the ready-for-conference list and discussion prompts, all recomputed live from the
  * values on screen; autosaved a moment after each change.
  */
-export function EvaluationEditor({ initial, onReload, onCaseChanged, onSaved }: Props) {
+export function EvaluationEditor({ initial, onReload, onCaseChanged, onSaved, onFlags }: Props) {
   const [values, setValues] = useState<EvaluationValues>(initial.document.values);
   const valuesRef = useRef(values);
   const [sectionId, setSectionId] = useState(EVALUATION_SCHEMA.sections[0]?.id ?? '');
@@ -92,6 +94,7 @@ export function EvaluationEditor({ initial, onReload, onCaseChanged, onSaved }: 
     [values, today],
   );
   const flags = useMemo(() => computeFlags(values, derived, { today }), [values, derived, today]);
+  useEffect(() => onFlags?.(flags), [flags, onFlags]);
 
   const section = EVALUATION_SCHEMA.sections.find((s) => s.id === sectionId) ?? EVALUATION_SCHEMA.sections[0];
   const index = EVALUATION_SCHEMA.sections.findIndex((s) => s.id === section?.id);

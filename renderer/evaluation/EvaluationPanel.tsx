@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { CaseRecord } from '../../shared/domain/case.ts';
+import type { DiscussionFlag } from '../../shared/evaluation/index.ts';
 import { api } from '../api.ts';
 import { useLoad } from '../app/use-load.ts';
 import { EvaluationEditor } from './EvaluationEditor.tsx';
@@ -10,10 +11,12 @@ interface Props {
   onCaseChanged: (c: CaseRecord) => void;
   /** Called after each autosave lands. */
   onSaved?: () => void;
+  /** The live flags of the evaluation (urgent ones go to the top of the case). */
+  onFlags?: (flags: readonly DiscussionFlag[]) => void;
 }
 
 /** The case's structured evaluation, loaded once per case; "load the newer version" reloads it. */
-export function EvaluationPanel({ caseId, onCaseChanged, onSaved }: Props) {
+export function EvaluationPanel({ caseId, onCaseChanged, onSaved, onFlags }: Props) {
   const [loads, setLoads] = useState(0);
   const [loaded] = useLoad(() => api['evaluation.get']({ caseId }), [caseId, loads]);
   return (
@@ -39,6 +42,7 @@ export function EvaluationPanel({ caseId, onCaseChanged, onSaved }: Props) {
           onReload={() => setLoads((n) => n + 1)}
           onCaseChanged={onCaseChanged}
           onSaved={onSaved}
+          onFlags={onFlags}
         />
       )}
     </section>

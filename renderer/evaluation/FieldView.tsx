@@ -4,10 +4,12 @@ import type {
   FieldDefinition,
   ValidationMessage,
 } from '../../shared/evaluation/index.ts';
+import { unitSpecOf } from '../../shared/evaluation/index.ts';
 import { fieldBlockId, fieldDomId } from './dom-ids.ts';
 import { FieldMessages } from './FieldMessages.tsx';
 import { LevelGridView } from './LevelGridView.tsx';
 import { ListView } from './ListView.tsx';
+import { NumberInput } from './NumberInput.tsx';
 import { ScalarControl } from './ScalarControl.tsx';
 import { SideGridView } from './SideGridView.tsx';
 import { setField } from './values-edit.ts';
@@ -90,19 +92,39 @@ export function FieldView({ field, values, derived, messages, update, readOnly, 
         return (
           <ListView field={field} values={values} messages={messages} update={update} readOnly={readOnly} />
         );
-      default:
+      case 'integer':
+      case 'decimal': {
+        const spec = unitSpecOf(field.id);
+        if (!spec) break;
+        const stored = values[spec.unitField];
         return (
-          <ScalarControl
+          <NumberInput
             id={id}
             field={field}
             value={values[field.id]}
             invalid={own.some((m) => m.severity === 'error')}
-            required={required}
             describedBy={describedBy}
             onChange={(value) => update((v) => setField(v, field.id, value))}
+            unitChoice={{
+              codes: spec.options.map((o) => o.code),
+              value: typeof stored === 'string' && stored ? stored : (spec.options[0]?.code ?? ''),
+              onChange: (code) => update((v) => setField(v, spec.unitField, code)),
+            }}
           />
         );
+      }
     }
+    return (
+      <ScalarControl
+        id={id}
+        field={field}
+        value={values[field.id]}
+        invalid={own.some((m) => m.severity === 'error')}
+        required={required}
+        describedBy={describedBy}
+        onChange={(value) => update((v) => setField(v, field.id, value))}
+      />
+    );
   })();
 
   if (grouped)

@@ -1,4 +1,4 @@
-import type { DiscussionFlag } from '../../shared/evaluation/index.ts';
+import type { DiscussionFlag, FlagLevel } from '../../shared/evaluation/index.ts';
 import { findField } from '../../shared/evaluation/index.ts';
 
 interface Props {
@@ -6,50 +6,63 @@ interface Props {
   onJump: (fieldId: string) => void;
 }
 
-const SEVERITY_LABELS = { warning: 'Discuss', caution: 'Consider', info: 'Note' } as const;
+export const LEVEL_LABELS: Record<FlagLevel, string> = {
+  urgent: 'Urgent',
+  warning: 'Discuss',
+  caution: 'Consider',
+  info: 'Note',
+};
 
-/** Discussion prompts from the literature thresholds (DOMAIN.md §8) — never verdicts. */
+/** One flag: what was found, the threshold checked and its primary source. */
+export function FlagItem({ flag, onJump }: { flag: DiscussionFlag; onJump?: (fieldId: string) => void }) {
+  const target = flag.fieldIds[0];
+  return (
+    <li className={`ev-flag ${flag.level}`} data-flag-id={flag.id}>
+      <div className="ev-flag-head">
+        <span className="ev-flag-severity">{LEVEL_LABELS[flag.level]}</span>
+        <strong>{flag.label}</strong>
+        {target && onJump && (
+          <button type="button" className="button-quiet ev-link" onClick={() => onJump(target)}>
+            {`Go to ${findField(target)?.label ?? 'field'}`}
+          </button>
+        )}
+      </div>
+      <dl className="ev-flag-meta">
+        <div className="ev-flag-found">
+          <dt>Found</dt>
+          <dd>{flag.detail}</dd>
+        </div>
+        <div>
+          <dt>Threshold</dt>
+          <dd>{flag.threshold}</dd>
+        </div>
+        <div>
+          <dt>Source</dt>
+          <dd>{flag.source}</dd>
+        </div>
+      </dl>
+    </li>
+  );
+}
+
+/**
+ * Prompts from published thresholds, each with its primary source — never verdicts. The list is
+ * never cut into a scroll box: every flag is on the page.
+ */
 export function FlagsPanel({ flags, onJump }: Props) {
   return (
     <section className="ev-flags" aria-labelledby="ev-flags-heading">
-      <h3 id="ev-flags-heading">Points for discussion</h3>
+      <h3 id="ev-flags-heading">Points for discussion{flags.length ? ` (${flags.length})` : ''}</h3>
       <p className="ev-help">
         Prompts from published thresholds for the team to talk through — not recommendations or decisions.
+        Urgent: neurological red flags to act on now, not at the conference.
       </p>
       {flags.length === 0 ? (
         <p className="muted">None from the answers so far.</p>
       ) : (
         <ul className="ev-flag-list">
           {flags.map((f) => (
-            <li key={f.id} className={`ev-flag ${f.severity}`}>
-              <div className="ev-flag-head">
-                <span className="ev-flag-severity">{SEVERITY_LABELS[f.severity]}</span>
-                <strong>{f.label}</strong>
-                {f.fieldIds[0] && (
-                  <button
-                    type="button"
-                    className="button-quiet ev-link"
-                    onClick={() => onJump(f.fieldIds[0] ?? '')}
-                  >
-                    {`Go to ${findField(f.fieldIds[0])?.label ?? 'field'}`}
-                  </button>
-                )}
-              </div>
-              <dl className="ev-flag-meta">
-                <div className="ev-flag-found">
-                  <dt>Found</dt>
-                  <dd>{f.detail}</dd>
-                </div>
-                <div>
-                  <dt>Threshold</dt>
-                  <dd>{f.threshold}</dd>
-                </div>
-                <div>
-                  <dt>Source</dt>
-                  <dd>{f.source}</dd>
-                </div>
-              </dl>
-            </li>
+            <FlagItem key={f.id} flag={f} onJump={onJump} />
           ))}
         </ul>
       )}

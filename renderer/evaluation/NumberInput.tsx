@@ -2,9 +2,17 @@ import { useEffect, useState } from 'react';
 import type { NumberField } from '../../shared/evaluation/index.ts';
 import { parseNumberInput } from '../../shared/evaluation/index.ts';
 
+/** A unit selector drawn in place of the fixed unit (labs reported in several units). */
+export interface UnitChoice {
+  readonly codes: readonly string[];
+  readonly value: string;
+  readonly onChange: (code: string) => void;
+}
+
 interface Props {
   id: string;
   field: NumberField;
+  unitChoice?: UnitChoice | undefined;
   value: unknown;
   onChange: (value: number | string | null) => void;
   invalid: boolean;
@@ -19,7 +27,16 @@ const textOf = (value: unknown): string =>
  * A number as typed: the text stays exactly as entered ("7,5", "8O") while the stored value is
  * the parsed number, or the raw text when it does not parse, so validation can point at it.
  */
-export function NumberInput({ id, field, value, onChange, invalid, describedBy, ariaLabel }: Props) {
+export function NumberInput({
+  id,
+  field,
+  unitChoice,
+  value,
+  onChange,
+  invalid,
+  describedBy,
+  ariaLabel,
+}: Props) {
   const [text, setText] = useState(() => textOf(value));
   useEffect(() => {
     // Follow changes from outside (load, another field) unless they are what the text already says.
@@ -41,10 +58,25 @@ export function NumberInput({ id, field, value, onChange, invalid, describedBy, 
           onChange(parseNumberInput(e.target.value));
         }}
       />
-      {field.unit && (
-        <span className="ev-unit" aria-hidden="true">
-          {field.unit}
-        </span>
+      {unitChoice ? (
+        <select
+          className="ev-unit-select"
+          aria-label={`${ariaLabel ?? field.label} unit`}
+          value={unitChoice.value}
+          onChange={(e) => unitChoice.onChange(e.target.value)}
+        >
+          {unitChoice.codes.map((c) => (
+            <option key={c} value={c}>
+              {c}
+            </option>
+          ))}
+        </select>
+      ) : (
+        field.unit && (
+          <span className="ev-unit" aria-hidden="true">
+            {field.unit}
+          </span>
+        )
       )}
     </span>
   );

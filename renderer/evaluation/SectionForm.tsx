@@ -1,4 +1,4 @@
-import { isVisible, requirementHolds } from '../../shared/evaluation/index.ts';
+import { isVisible, requirementHolds, unitSpecOf } from '../../shared/evaluation/index.ts';
 import type {
   DerivedValues,
   EvaluationValues,
@@ -19,6 +19,14 @@ interface Props {
 
 const NO_MESSAGES: never[] = [];
 
+/** A number's own messages plus those of its unit choice, shown together under the field. */
+function messagesWithUnit(validation: ValidationResult, fieldId: string) {
+  const unitField = unitSpecOf(fieldId)?.unitField;
+  const own = validation.byField[fieldId] ?? NO_MESSAGES;
+  const unit = unitField ? validation.byField[unitField] : undefined;
+  return unit ? [...own, ...unit] : own;
+}
+
 /** One section of the form: its visible fields in schema order. */
 export function SectionForm({ section, values, derived, validation, update, readOnly, headingRef }: Props) {
   return (
@@ -30,14 +38,15 @@ export function SectionForm({ section, values, derived, validation, update, read
       <fieldset disabled={readOnly} className="ev-fields">
         <legend className="visually-hidden">{section.title}</legend>
         {section.fields
-          .filter((f) => isVisible(f, values))
+          // A unit choice is drawn inside its number field.
+          .filter((f) => isVisible(f, values) && !(f.kind === 'singleChoice' && f.unitOf))
           .map((f) => (
             <FieldView
               key={f.id}
               field={f}
               values={values}
               derived={derived}
-              messages={validation.byField[f.id] ?? NO_MESSAGES}
+              messages={messagesWithUnit(validation, f.id)}
               update={update}
               readOnly={readOnly}
               required={

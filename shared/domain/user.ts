@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-/** Disciplines present at a spine conference (../shared/DOMAIN.md §9, conference practice). */
+/** Disciplines present at a spine conference (multidisciplinary spine conference practice). */
 export const DISCIPLINES = [
   'spine-surgery',
   'neurosurgery',

@@ -21,7 +21,7 @@ import type { ExportFile } from '../contract/evaluation-schemas.ts';
 import type { ExportOptions, ExportRecord } from './record.ts';
 
 /**
- * Registry CSV (DOMAIN.md §10): one row per case with stable column names (field ids, never
+ * Registry CSV: one row per case with stable column names (field ids, never
  * reused, with the unit in brackets), then one long table per level grid and list. RFC 4180:
  * comma-separated, CRLF line ends, fields quoted when they hold a comma, quote, CR or LF.
  */

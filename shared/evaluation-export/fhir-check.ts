@@ -63,6 +63,7 @@ const questionnaireItemSchema: z.ZodType<ItemShape> = z.lazy(() =>
         )
         .min(1)
         .optional(),
+      code: z.array(codingSchema).min(1).optional(),
       extension: z.array(extensionSchema).optional(),
       item: z.array(questionnaireItemSchema).min(1).optional(),
     })
@@ -188,6 +189,16 @@ export function checkQuestionnaire(q: Questionnaire): string[] {
       !['string', 'text', 'boolean', 'decimal', 'integer'].includes(item.type)
     )
       problems.push(`que-10: ${at}: maxLength on ${item.type}`);
+    for (const ext of item.extension ?? []) {
+      // Context rules of the R4 extensions: questionnaire-unit on decimal/integer only,
+      // questionnaire-unitOption on quantity only.
+      if (ext.url.endsWith('/questionnaire-unit') && !['decimal', 'integer'].includes(item.type))
+        problems.push(
+          `${at}: questionnaire-unit is allowed only on decimal or integer items, not ${item.type}`,
+        );
+      if (ext.url.endsWith('/questionnaire-unitOption') && item.type !== 'quantity')
+        problems.push(`${at}: questionnaire-unitOption is allowed only on quantity items, not ${item.type}`);
+    }
     if ((item.enableWhen?.length ?? 0) > 1 && !item.enableBehavior)
       problems.push(`que-12: ${at}: several enableWhen need enableBehavior`);
     for (const when of item.enableWhen ?? []) {

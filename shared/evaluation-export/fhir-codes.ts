@@ -1,5 +1,6 @@
 import { LEVELS_FUSED_FIELD, SEGMENTS, segmentRegion } from '../evaluation/index.ts';
 import type { Condition, SpineRegion } from '../evaluation/index.ts';
+import { unitSpecOf } from '../evaluation/units.ts';
 import type { Coding, EnableWhen } from './fhir-types.ts';
 
 export const FHIR_BASE = 'urn:spine-case-review';
@@ -7,7 +8,9 @@ export const QUESTIONNAIRE_URL = `${FHIR_BASE}:questionnaire:spine-revision-eval
 export const CASE_IDENTIFIER_SYSTEM = `${FHIR_BASE}:case`;
 export const MRN_IDENTIFIER_SYSTEM = `${FHIR_BASE}:mrn`;
 export const UCUM = 'http://unitsofmeasure.org';
-export const EXT_UNIT = 'http://hl7.org/fhir/StructureDefinition/questionnaire-unit';
+/** R4 allows questionnaire-unit only on decimal/integer items; quantity items list unitOption(s). */
+export const EXT_UNIT_OPTION = 'http://hl7.org/fhir/StructureDefinition/questionnaire-unitOption';
+export const LOINC = 'http://loinc.org';
 export const EXT_OPTION_EXCLUSIVE = 'http://hl7.org/fhir/StructureDefinition/questionnaire-optionExclusive';
 export const EXT_ORDINAL = 'http://hl7.org/fhir/StructureDefinition/ordinalValue';
 export const EXT_HIDDEN = 'http://hl7.org/fhir/StructureDefinition/questionnaire-hidden';
@@ -20,9 +23,21 @@ export const coding = (fieldId: string, code: string, display?: string): Coding 
     ? { system: codeSystem(fieldId), code }
     : { system: codeSystem(fieldId), code, display };
 
-/** UCUM codes for the form's display units; units without one travel as text only. */
-const UCUM_CODES: Readonly<Record<string, string>> = {
+/** UCUM codes for every display unit of the form (the schema test checks none is missing). */
+export const UCUM_CODES: Readonly<Record<string, string>> = {
+  '': '1',
   '%': '%',
+  points: '{score}',
+  'MME/day': '{MME}/d',
+  '/day': '/d',
+  samples: '{samples}',
+  'g/L': 'g/L',
+  'nmol/L': 'nmol/L',
+  'µmol/L': 'umol/L',
+  'mmol/L': 'mmol/L',
+  'mmol/mol': 'mmol/mol',
+  in: '[in_i]',
+  lb: '[lb_av]',
   '°': 'deg',
   kg: 'kg',
   cm: 'cm',
@@ -49,6 +64,39 @@ export function unitCoding(unit: string): Coding {
 export function quantity(value: number, unit: string) {
   const code = UCUM_CODES[unit];
   return code === undefined ? { value, unit } : { value, unit, system: UCUM, code };
+}
+
+/** The units a quantity item accepts: every unit choice of the field, else its one unit. */
+export function unitOptionCodings(fieldId: string, unit: string): Coding[] {
+  const spec = unitSpecOf(fieldId);
+  if (!spec) return [unitCoding(unit)];
+  return spec.options.map((o) => ({ system: UCUM, code: o.ucum, display: o.code }));
+}
+
+/**
+ * LOINC codes of the observations the form records (loinc.org). Items without an established
+ * LOINC code (the ODI and NDI scores among them) carry none rather than a guessed one.
+ */
+const LOINC_CODES: Readonly<Record<string, readonly [string, string]>> = {
+  'health.bmi': ['39156-5', 'Body mass index (BMI) [Ratio]'],
+  'health.heightCm': ['8302-2', 'Body height'],
+  'health.weightKg': ['29463-7', 'Body weight'],
+  'health.hba1c': ['4548-4', 'Hemoglobin A1c/Hemoglobin.total in Blood'],
+  'health.phq9': ['44261-6', 'Patient Health Questionnaire 9 item (PHQ-9) total score [Reported]'],
+  'labs.crp': ['1988-5', 'C reactive protein [Mass/volume] in Serum or Plasma'],
+  'labs.esr': ['30341-2', 'Erythrocyte sedimentation rate'],
+  'labs.vitaminD': ['62292-8', '25-Hydroxyvitamin D2+25-Hydroxyvitamin D3 [Mass/volume] in Serum or Plasma'],
+  'labs.albumin': ['1751-7', 'Albumin [Mass/volume] in Serum or Plasma'],
+  'labs.hb': ['718-7', 'Hemoglobin [Mass/volume] in Blood'],
+  'labs.wbc': ['6690-2', 'Leukocytes [#/volume] in Blood by Automated count'],
+  'labs.platelets': ['777-3', 'Platelets [#/volume] in Blood by Automated count'],
+  'labs.creatinine': ['2160-0', 'Creatinine [Mass/volume] in Serum or Plasma'],
+  'labs.glucose': ['2345-7', 'Glucose [Mass/volume] in Serum or Plasma'],
+};
+
+export function loincCoding(fieldId: string): Coding[] | undefined {
+  const entry = LOINC_CODES[fieldId];
+  return entry ? [{ system: LOINC, code: entry[0], display: entry[1] }] : undefined;
 }
 
 interface Translated {

@@ -9,11 +9,12 @@ import type {
 import {
   EXT_OPTION_EXCLUSIVE,
   EXT_ORDINAL,
-  EXT_UNIT,
+  EXT_UNIT_OPTION,
+  loincCoding,
+  unitOptionCodings,
   QUESTIONNAIRE_URL,
   coding,
   enableWhenOf,
-  unitCoding,
 } from './fhir-codes.ts';
 import type { AnswerOption, Questionnaire, QuestionnaireItem, QuestionnaireItemType } from './fhir-types.ts';
 
@@ -34,7 +35,7 @@ export function computedItemType(field: ComputedField): QuestionnaireItemType {
   return COMPUTED_TYPES[field.id] ?? 'string';
 }
 
-/** Item type of a scalar field: numbers with a unit are quantities (DOMAIN.md §10). */
+/** Item type of a scalar field: numbers with a unit are quantities (FHIR R4). */
 export function cellItemType(field: CellField | { kind: 'score' }): QuestionnaireItemType {
   switch (field.kind) {
     case 'text':
@@ -53,7 +54,13 @@ export function cellItemType(field: CellField | { kind: 'score' }): Questionnair
   }
 }
 
-const unitExtension = (unit: string) => [{ url: EXT_UNIT, valueCoding: unitCoding(unit) }];
+const unitExtension = (fieldId: string, unit: string) =>
+  unitOptionCodings(fieldId, unit).map((valueCoding) => ({ url: EXT_UNIT_OPTION, valueCoding }));
+
+const withLoinc = (fieldId: string) => {
+  const code = loincCoding(fieldId);
+  return code ? { code } : {};
+};
 
 function choiceOptions(fieldId: string, options: readonly ChoiceOption[]): AnswerOption[] {
   return options.map((o) => ({
@@ -86,7 +93,11 @@ function cellItem(linkId: string, field: CellField, required: boolean): Question
       return { ...base, maxLength: field.maxLength };
     case 'integer':
     case 'decimal':
-      return field.unit ? { ...base, extension: unitExtension(field.unit) } : base;
+      return {
+        ...base,
+        ...withLoinc(field.id),
+        ...(type === 'quantity' ? { extension: unitExtension(field.id, field.unit) } : {}),
+      };
     case 'singleChoice':
       return { ...base, answerOption: choiceOptions(linkId, field.options) };
     case 'multiChoice':
@@ -106,7 +117,8 @@ function fieldItem(field: FieldDefinition): QuestionnaireItem {
         ...common,
         type,
         readOnly: true,
-        ...(field.unit ? { extension: unitExtension(field.unit) } : {}),
+        ...withLoinc(field.id),
+        ...(type === 'quantity' && field.unit ? { extension: unitExtension(field.id, field.unit) } : {}),
       };
     }
     case 'score':
@@ -190,7 +202,10 @@ export function buildQuestionnaire(): Questionnaire {
         ...(section.description
           ? [{ linkId: `${section.id}.description`, text: section.description, type: 'display' as const }]
           : []),
-        ...section.fields.map((f) => withCondition(fieldItem(f), f.visibleWhen)),
+        // A unit choice travels inside its quantity (valueQuantity.unit), not as an item of its own.
+        ...section.fields
+          .filter((f) => !(f.kind === 'singleChoice' && f.unitOf))
+          .map((f) => withCondition(fieldItem(f), f.visibleWhen)),
       ],
     })),
   };

@@ -10,6 +10,8 @@ import {
   levelGridRows,
 } from '../evaluation/index.ts';
 import type { CellField, EvaluationValues, FieldDefinition, ScoreField } from '../evaluation/index.ts';
+import { fieldInUnit, selectedUnit, unitSpecOf } from '../evaluation/units.ts';
+import type { UnitOption } from '../evaluation/units.ts';
 import { checkCell } from '../evaluation/validation/cell.ts';
 import {
   CASE_IDENTIFIER_SYSTEM,
@@ -17,6 +19,7 @@ import {
   QUESTIONNAIRE_URL,
   coding,
   quantity,
+  UCUM,
 } from './fhir-codes.ts';
 import { cellItemType, computedItemType } from './fhir-questionnaire.ts';
 import type { QuestionnaireResponse, ResponseAnswer, ResponseItem } from './fhir-types.ts';
@@ -34,8 +37,14 @@ function cellAnswers(
   codeKey: string,
   value: unknown,
   ctx: Today,
+  unitOption?: UnitOption,
 ): ResponseAnswer[] {
-  if (isBlank(value) || checkCell(field, value, field.label, ctx).length > 0) return [];
+  // A value entered in another unit is checked, and exported, in that unit.
+  const asEntered =
+    unitOption && (field.kind === 'integer' || field.kind === 'decimal')
+      ? fieldInUnit(field, unitOption)
+      : field;
+  if (isBlank(value) || checkCell(asEntered, value, field.label, ctx).length > 0) return [];
   const label = (code: string) =>
     'options' in field && field.kind !== 'score'
       ? field.options.find((o) => o.code === code)?.label
@@ -47,6 +56,8 @@ function cellAnswers(
     case 'integer':
     case 'decimal': {
       const n = value as number;
+      if (unitOption)
+        return [{ valueQuantity: { value: n, unit: unitOption.code, system: UCUM, code: unitOption.ucum } }];
       if (cellItemType(field) === 'quantity') return [{ valueQuantity: quantity(n, field.unit) }];
       return [field.kind === 'integer' ? { valueInteger: n } : { valueDecimal: n }];
     }
@@ -143,8 +154,16 @@ function fieldItems(field: FieldDefinition, r: ExportRecord, ctx: Today): Respon
         return group(field.id, field.label, answers);
       });
     }
-    default:
+    case 'singleChoice':
+      // A unit choice is carried in its quantity's valueQuantity.unit.
+      if (field.unitOf) return [];
       return answered(field.id, field.label, cellAnswers(field, field.id, value, ctx));
+    default: {
+      const spec = unitSpecOf(field.id);
+      const option = spec ? selectedUnit(spec, values) : undefined;
+      if (spec && !option) return [];
+      return answered(field.id, field.label, cellAnswers(field, field.id, value, ctx, option));
+    }
   }
 }
 

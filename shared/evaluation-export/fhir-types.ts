@@ -53,6 +53,8 @@ export interface QuestionnaireItem {
   repeats?: boolean;
   readOnly?: boolean;
   maxLength?: number;
+  /** LOINC coding of the observation the item records. */
+  code?: Coding[];
   enableWhen?: EnableWhen[];
   enableBehavior?: 'all' | 'any';
   answerOption?: AnswerOption[];

@@ -1,10 +1,10 @@
 /**
- * Thresholds DOMAIN.md marks "(check)" or leaves unstated. They have no confirmed primary source, so
+ * Thresholds without a confirmed primary source, marked "(check)". They have no confirmed primary source, so
  * they are configurable and the UI must say so (see CONFIGURABLE_NOTES). Sourced thresholds live as
  * constants next to their calculators or flags instead.
  */
 export interface EvaluationConfig {
-  /** Timing class (DOMAIN.md §1, Guyer JAAOS 2006; cut-offs are convention (check)). */
+  /** Timing class (Guyer RD et al., J Am Acad Orthop Surg 2006; cut-offs are convention (check)). */
   readonly timing: {
     /** "Early (weeks)": onset up to this many days after surgery. */
     readonly earlyMaxDays: number;
@@ -13,24 +13,24 @@ export interface EvaluationConfig {
   };
   /** ODI/NDI are scored over answered items; fewer than this many answered gives no score (check). */
   readonly questionnaireMinAnswered: number;
-  /** CRP within this many days of surgery is expected to be raised (DOMAIN.md §5, §8) (check). */
+  /** CRP within this many days of surgery is expected to be raised (Mok JM et al., Spine 2008) (check). */
   readonly crpEarlyWindowDays: number;
-  /** ESR "may stay raised 6 weeks post-op" (DOMAIN.md §5). */
+  /** ESR stays raised for weeks after surgery (Thelander U, Larsson S, Spine 1992). */
   readonly esrEarlyWindowDays: number;
-  /** ESR upper limit; DOMAIN.md gives none (age and sex dependent) (check). */
+  /** ESR upper limit; age and sex dependent, no single source (check). */
   readonly esrRaisedMmPerHour: number;
-  /** "Low CT HU" (DOMAIN.md §8) has no number in DOMAIN.md (check). */
+  /** Low CT HU: 110 HU at L1 was highly specific for osteoporosis (Pickhardt PJ et al., Ann Intern Med 2013) (check). */
   readonly lowCtHu: number;
-  /** Charlson "≥ 2–3" (DOMAIN.md §8): the lower bound is used by default (check). */
+  /** Charlson cut-off 2–3 varies between studies: the lower bound is used by default (check). */
   readonly charlsonAtLeast: number;
-  /** PI = PT + SS (DOMAIN.md §7); larger disagreement suggests a transcription error (check). */
+  /** PI = PT + SS (Legaye J et al., Eur Spine J 1998); larger disagreement suggests a transcription error (check). */
   readonly pelvicSumToleranceDeg: number;
 }
 
 export const DEFAULT_EVALUATION_CONFIG: EvaluationConfig = {
   timing: { earlyMaxDays: 90, lateMinDays: 365 },
   questionnaireMinAnswered: 8,
-  // CRP peaks day 2–3 and halves every ~2.6 days (DOMAIN.md §1): ~2 weeks to fall below 10 mg/L.
+  // CRP peaks on day 2–3 and is back towards normal by about 2 weeks (Mok JM et al., Spine 2008).
   crpEarlyWindowDays: 14,
   esrEarlyWindowDays: 42,
   esrRaisedMmPerHour: 30,

@@ -21,7 +21,10 @@ export * from './derived.ts';
 export * from './validation/validate.ts';
 export * from './completeness.ts';
 export * from './flags/index.ts';
-export type { DiscussionFlag, FlagSeverity, FlagRule } from './flags/types.ts';
+export type { DiscussionFlag, FlagLevel, FlagSeverity, FlagRule } from './flags/types.ts';
+export * from './units.ts';
+export { describeQuantity } from './reader.ts';
+export type { Quantity } from './reader.ts';
 export * from './document-schema.ts';
 export * from './migrate.ts';
 export * from './csv.ts';
@@ -37,5 +40,5 @@ export { tScoreClass, zScoreClass, BONE_DENSITY_LABELS } from './calculators/bon
 export { timingClass, TIMING_LABELS, TIMING_SUGGESTS } from './calculators/timing.ts';
 export type { TimingClass } from './calculators/timing.ts';
 export { piMinusLl, schwabPiLl, schwabPt, schwabSva, isScoliosis } from './calculators/alignment.ts';
-export { isChronicOpioidUse } from './calculators/opioids.ts';
+export { isChronicOpioidUse, dailyMme, MME_FACTORS } from './calculators/opioids.ts';
 export { vitaminDClass } from './calculators/vitamin-d.ts';

@@ -1,8 +1,8 @@
 /**
- * Spinal motion segments from C2-C3 to L5-S1 (DOMAIN.md §1: "levels fused (e.g. L4–S1; count)").
+ * Spinal motion segments from C2-C3 to L5-S1.
  * A fusion is recorded as the segments it spans: an L4–S1 fusion is ["L4-L5", "L5-S1"].
  */
-const VERTEBRAE = [
+export const VERTEBRAE = [
   'C2', 'C3', 'C4', 'C5', 'C6', 'C7',
   'T1', 'T2', 'T3', 'T4', 'T5', 'T6', 'T7', 'T8', 'T9', 'T10', 'T11', 'T12',
   'L1', 'L2', 'L3', 'L4', 'L5',

@@ -2,6 +2,7 @@ import { err, ok } from '../contract/result.ts';
 import type { Result } from '../contract/result.ts';
 import { evaluationDocumentSchema } from './document-schema.ts';
 import { SCHEMA_VERSION } from './schema.ts';
+import { UNIT_SPECS } from './units.ts';
 import type { EvaluationDocument } from './values.ts';
 
 type RawValues = Readonly<Record<string, unknown>>;
@@ -17,11 +18,29 @@ export interface EvaluationMigration {
 }
 
 /**
- * Ordered, append-only list; v1 is the first shipped version, so it is empty. To add v2: bump
- * SCHEMA_VERSION in schema.ts, append `{ from: 1, description, migrate }` here and add a test with
- * a stored v1 document. Never edit a migration that has shipped.
+ * v1 → v2: labs and body measures gained a unit choice (units.ts). Every v1 value was entered in
+ * the one fixed unit the form then showed (the canonical unit), so that unit is written beside it.
  */
-export const EVALUATION_MIGRATIONS: readonly EvaluationMigration[] = [];
+const recordUnits: EvaluationMigration = {
+  from: 1,
+  description: 'Record the unit of each lab value and of height and weight (the v1 fixed unit)',
+  migrate(values) {
+    const out: Record<string, unknown> = { ...values };
+    for (const [fieldId, spec] of Object.entries(UNIT_SPECS)) {
+      const v = values[fieldId];
+      const hasValue = v !== undefined && v !== null && v !== '';
+      if (hasValue && (values[spec.unitField] ?? null) === null) out[spec.unitField] = spec.options[0].code;
+    }
+    return out;
+  },
+};
+
+/**
+ * Ordered, append-only list. To add a step: bump SCHEMA_VERSION in schema.ts, append
+ * `{ from: n, description, migrate }` here and add a test with a stored version-n document.
+ * Never edit a migration that has shipped.
+ */
+export const EVALUATION_MIGRATIONS: readonly EvaluationMigration[] = [recordUnits];
 
 export interface MigratedValues {
   readonly schemaVersion: number;

@@ -25,7 +25,7 @@ export interface ChoiceOption {
   readonly help?: string;
   /** Cannot be combined with other options in a multi-choice ("None"). */
   readonly exclusive?: boolean;
-  /** The definition has no confirmed primary source (DOMAIN.md "(check)"); the UI says so. */
+  /** The definition has no confirmed primary source; the UI says so. */
   readonly unverified?: boolean;
 }
 
@@ -80,6 +80,8 @@ export interface BooleanField extends FieldCommon {
 export interface SingleChoiceField extends FieldCommon {
   readonly kind: 'singleChoice';
   readonly options: readonly ChoiceOption[];
+  /** The unit of this number field (units.ts): drawn beside that number, not on its own. */
+  readonly unitOf?: string;
 }
 
 export interface MultiChoiceField extends FieldCommon {

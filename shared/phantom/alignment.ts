@@ -1,5 +1,5 @@
 /**
- * Spinopelvic parameters from sagittal landmarks (DOMAIN.md §7). Points are 2-D (a, u): a towards
+ * Spinopelvic parameters from sagittal landmarks (Legaye J et al., Eur Spine J 1998; Schwab F et al., Spine 2012). Points are 2-D (a, u): a towards
  * the patient's front, u up, in mm (or any isotropic unit for the angles).
  */
 export interface P2 {
@@ -9,7 +9,7 @@ export interface P2 {
 
 const RAD = 180 / Math.PI;
 
-/** Angle between vectors, atan2(|u×v|, u·v), in degrees (DOMAIN.md §7). */
+/** Angle between vectors, atan2(|u×v|, u·v), in degrees. */
 export function angleBetweenDeg(u: P2, v: P2): number {
   return Math.atan2(Math.abs(u.a * v.u - u.u * v.a), u.a * v.a + u.u * v.u) * RAD;
 }

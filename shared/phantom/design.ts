@@ -5,13 +5,13 @@
  * Every number a test or a reader may check lives here.
  */
 
-/** Spinopelvic alignment of the standing films (DOMAIN.md §7: PI = PT + SS; PI–LL mismatch). */
+/** Spinopelvic alignment of the standing films (PI = PT + SS, Legaye J et al., Eur Spine J 1998). */
 export const ALIGNMENT = {
-  /** Pelvic incidence; typical 55 ± 10° (DOMAIN.md §7). */
+  /** Pelvic incidence; adult mean about 55° (Legaye J et al., Eur Spine J 1998). */
   pelvicIncidenceDeg: 55,
-  /** Pelvic tilt; 20–30° is the SRS–Schwab "+" band (DOMAIN.md §7): a compensating, retroverted pelvis. */
+  /** Pelvic tilt; 20–30° is the SRS–Schwab "+" band (Schwab F et al., Spine 2012): a compensating, retroverted pelvis. */
   pelvicTiltDeg: 25,
-  /** Lumbar lordosis L1–S1 (Cobb); PI–LL 20° sits at the 10–20° / > 20° SRS–Schwab boundary (DOMAIN.md §7). */
+  /** Lumbar lordosis L1–S1 (Cobb); PI–LL 20° sits at the 10–20° / > 20° SRS–Schwab boundary (Schwab 2012). */
   lumbarLordosisDeg: 35,
   /** Sagittal vertical axis, C7 plumb line to posterosuperior S1 corner, anterior positive; 4–9.5 cm band. */
   svaMm: 50,
@@ -37,16 +37,18 @@ export const LUMBAR_DISC_WEDGE_DEG = {
 } as const;
 
 /**
- * Flexion–extension motion. L3–L4 is the planted unstable adjacent segment: > 3 mm translation or
- * ≥ 5° angulation is called instability in device trials (DOMAIN.md §6, §8). The fused levels do not
- * move (< 3° suggests fusion, DOMAIN.md §6); the other mobile levels move a little, as normal discs do.
+ * Flexion–extension motion. L3–L4 is the planted unstable adjacent segment: 5 mm translation exceeds
+ * the 4.5 mm White–Panjabi limit for a mobile lumbar level (White AA, Panjabi MM, Clinical
+ * Biomechanics of the Spine, 1990); its 8° rotation alone would not. The fused levels do not move
+ * (< 3° suggests fusion, Kaiser MG et al., J Neurosurg Spine 2014); the other mobile levels move a
+ * little, as normal discs do.
  * Angles are in the sagittal plane, positive = flexion, applied as ± half of the range.
  */
 export const FLEX_EXT_RANGE = {
   'T12-L1': { angleDeg: 2, translationMm: 0 },
   'L1-L2': { angleDeg: 4, translationMm: 0 },
   'L2-L3': { angleDeg: 6, translationMm: 0 },
-  'L3-L4': { angleDeg: 8, translationMm: 4 },
+  'L3-L4': { angleDeg: 8, translationMm: 5 },
   'L4-L5': { angleDeg: 0, translationMm: 0 },
   'L5-S1': { angleDeg: 0, translationMm: 0 },
 } as const;
@@ -54,9 +56,9 @@ export const FLEX_EXT_RANGE = {
 /** Planted hardware and fusion findings. */
 export const FINDINGS = {
   looseScrew: { vertebra: 'S1', side: 'left' },
-  /** Lucent halo width around the loose screw; loosening is > 1 mm (DOMAIN.md §6). */
+  /** Lucent halo width around the loose screw; loosening is > 1 mm (Sandén B et al., JBJS Br 2004). */
   haloWidthMm: 2,
-  /** Sclerotic rim outside the halo ("double halo" sign, DOMAIN.md §6). */
+  /** Sclerotic rim outside the halo ("double halo" sign, Sandén B et al., JBJS Br 2004). */
   haloSclerosisMm: 0.8,
   /** Width of the lucent cleft through the L5–S1 interbody and posterolateral graft. */
   pseudarthrosisCleftMm: 2,

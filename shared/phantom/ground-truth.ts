@@ -1,3 +1,4 @@
+import { HU_ROI_RADIUS_MM, measuredLumbarHu } from './bone-density.ts';
 import {
   type P2,
   type SpinopelvicParameters,
@@ -72,6 +73,11 @@ export interface PhantomGroundTruth {
     readonly side: string;
     readonly haloWidthMm: number;
     readonly sclerosisMm: number;
+  };
+  /** Trabecular CT numbers as measured on the generated CT (bone-density.ts). */
+  readonly boneDensity: {
+    readonly method: string;
+    readonly huByVertebra: Readonly<Record<'L1' | 'L2' | 'L3' | 'L4', number>>;
   };
 }
 
@@ -172,7 +178,7 @@ export function buildGroundTruth(seed: number, patientId: string): PhantomGround
     alignment: {
       ...roundParams(design),
       thoracicKyphosisDeg: round(neutral.column.thoracicKyphosisDeg),
-      source: `design PI ${ALIGNMENT.pelvicIncidenceDeg}, PT ${ALIGNMENT.pelvicTiltDeg}, SS ${sacralSlopeDeg}, LL ${ALIGNMENT.lumbarLordosisDeg}, SVA ${ALIGNMENT.svaMm} mm; values here are recomputed from the 3-D landmarks (DOMAIN.md §7 formulas)`,
+      source: `design PI ${ALIGNMENT.pelvicIncidenceDeg}, PT ${ALIGNMENT.pelvicTiltDeg}, SS ${sacralSlopeDeg}, LL ${ALIGNMENT.lumbarLordosisDeg}, SVA ${ALIGNMENT.svaMm} mm; values here are recomputed from the 3-D landmarks (Legaye 1998 / SRS–Schwab formulas)`,
     },
     landmarks: Object.fromEntries(LANDMARK_NAMES.map((n) => [n, roundVec(pts[n])])) as Record<
       LandmarkName,
@@ -198,6 +204,10 @@ export function buildGroundTruth(seed: number, patientId: string): PhantomGround
       side: FINDINGS.looseScrew.side,
       haloWidthMm: FINDINGS.haloWidthMm,
       sclerosisMm: FINDINGS.haloSclerosisMm,
+    },
+    boneDensity: {
+      method: `mean of a ${HU_ROI_RADIUS_MM} mm radius circular ROI in the vertebral body on the axial CT slice nearest its centre (default series: 375 × 1 mm, 512²)`,
+      huByVertebra: measuredLumbarHu(neutral, seed),
     },
   };
 }

@@ -7,7 +7,7 @@ import { type Vec3, combine, cross, normalize } from './vec3.ts';
 export type Bridwell = 'I' | 'II' | 'III' | 'IV';
 export type MotionSegment = 'L1-L2' | 'L2-L3' | 'L3-L4' | 'L4-L5' | 'L5-S1';
 
-/** Truth for one motion segment (DOMAIN.md §6 grades). */
+/** Truth for one motion segment, in the published grades (Bridwell, BSF, Pfirrmann, Schizas). */
 export interface LevelTruth {
   readonly level: MotionSegment;
   readonly operated: boolean;
@@ -64,7 +64,7 @@ export function duralSacAreaMm2(scene: PhantomScene, level: string): number {
 
 const round = (v: number, d = 2): number => Math.round(v * 10 ** d) / 10 ** d;
 
-/** Per motion segment L1–L2 … L5–S1: what was planted, in the clinic's grades (DOMAIN.md §6). */
+/** Per motion segment L1–L2 … L5–S1: what was planted, in the clinic's grades. */
 export function levelTruths(neutral: PhantomScene): LevelTruth[] {
   const discHeight = (level: string) =>
     round(neutral.discs.find((d) => d.level === level)?.midHeight ?? 0, 1);
@@ -113,7 +113,9 @@ export function levelTruths(neutral: PhantomScene): LevelTruth[] {
       pfirrmann: 4,
       discHeightMm: discHeight('L3-L4'),
       osteophytes: true,
-      schizas: 'C',
+      // The rendered axial T2 keeps some CSF and separable rootlets in a narrowed sac: Schizas B
+      // (Schizas C et al., Spine 2010), not C (which needs no CSF and no recognisable rootlets).
+      schizas: 'B',
       duralSacAreaMm2: sac('L3-L4'),
       flexExtAngleDeg: FLEX_EXT_RANGE['L3-L4'].angleDeg,
       flexExtTranslationMm: FLEX_EXT_RANGE['L3-L4'].translationMm,

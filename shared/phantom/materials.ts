@@ -4,11 +4,11 @@
  *
  * Values are typical textbook figures, not measurements of any patient: fat ≈ −100 HU, muscle
  * 40–60 HU, CSF 0–15 HU, disc 70–100 HU, cancellous bone 100–250 HU in an osteopenic adult (lower
- * than the ~300 HU of a young spine; DOMAIN.md §5 mentions CT HU as a bone-quality measure),
+ * than the ~300 HU of a young spine; Schreiber JJ et al., J Bone Joint Surg Am 2011),
  * cortical bone > 1000 HU. PEEK ≈ 300 HU. Titanium exceeds the 12-bit CT range and is capped at
  * 3071 HU (stored 4095 with intercept −1024). On T2 TSE, CSF, fluid and fat are bright, hydrated
  * nucleus pulposus bright, a degenerated (Pfirrmann IV) nucleus grey-dark, cortex, ligament, PEEK
- * and metal dark (DOMAIN.md §6 names the Pfirrmann grades).
+ * and metal dark (Pfirrmann CW et al., Spine 2001).
  */
 export interface Material {
   readonly name: string;

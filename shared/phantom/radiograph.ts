@@ -28,7 +28,7 @@ export interface RadiographSpec {
 
 /**
  * Standing films: 36-inch full-length lateral and AP at 180 cm (C7 to femoral heads, needed for SVA,
- * DOMAIN.md §7), and 14×17-inch lumbar flexion/extension laterals at 100 cm centred on L3.
+ * Schwab F et al., Spine 2012), and 14×17-inch lumbar flexion/extension laterals at 100 cm centred on L3.
  */
 export const RADIOGRAPHS: readonly RadiographSpec[] = [
   {

@@ -191,7 +191,7 @@ export function spinalColumn(posture: PostureName = 'neutral'): SpinalColumn {
     tiltDeg: sacralSlopeDeg,
   };
   // Hip axis: PT is the angle of the line from the hip axis to S against vertical, positive when the
-  // hips lie anterior to S (DOMAIN.md §7).
+  // hips lie anterior to S (Legaye J et al., Eur Spine J 1998).
   const pt = ALIGNMENT.pelvicTiltDeg * DEG;
   const ha = ALIGNMENT.hipToSacrumMm * Math.sin(pt);
   const hu = -ALIGNMENT.hipToSacrumMm * Math.cos(pt);

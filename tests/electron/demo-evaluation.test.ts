@@ -24,10 +24,17 @@ describe('the demo case evaluation', () => {
     expect(grid['L4-L5']).toMatchObject({ bridwell: 'I', bsf: 'CF-E', hardware: ['intact'] });
     expect(grid['L3-L4']).toMatchObject({
       pfirrmann: 'IV',
-      schizas: 'C',
-      translationMm: 4,
+      schizas: 'B',
+      translationMm: 5,
       angulationDeg: 8,
     });
+    expect(grid['L5-S1']).toMatchObject({ lenke: 'D', fusionOn: 'ct' });
+    expect(grid['L4-L5']).toMatchObject({ lenke: 'A' });
+    expect(values['imaging.screws']).toEqual([
+      expect.objectContaining({
+        values: expect.objectContaining({ vertebra: 'S1', side: 'left', haloMm: 2 }),
+      }),
+    ]);
     expect(values['imaging.summary']).toContain('Left S1 screw loose (lucent halo 2 mm)');
   });
 
@@ -37,10 +44,33 @@ describe('the demo case evaluation', () => {
     expect(values['imaging.svaMm']).toBe(50);
   });
 
-  it('raises the discussion points a real work-up would (smoker, HbA1c, vitamin D, opioids, frailty)', () => {
-    const flags = computeFlags(values, computeDerived(values, { today }), { today }).map((f) => f.id);
+  it('raises the discussion points a real work-up would, and no false urgent flag', () => {
+    const all = computeFlags(values, computeDerived(values, { today }), { today });
+    const flags = all.map((f) => f.id);
     expect(flags).toEqual(
-      expect.arrayContaining(['smoking', 'hba1c', 'vitaminD', 'chronicOpioids', 'frailty']),
+      expect.arrayContaining([
+        'infectionWorkup',
+        'adjacentInstability',
+        'smoking',
+        'hba1c',
+        'vitaminD',
+        'chronicOpioids',
+        'frailty',
+      ]),
     );
+    expect(all.filter((f) => f.level === 'urgent')).toEqual([]);
+    // PI–LL 20°, PT 25°, SVA 50 mm: Schwab "+" on each, not "++": no realignment prompt.
+    expect(flags).not.toContain('sagittalRealignment');
+  });
+
+  it('enters the CT numbers a user measures on the demo CT, and leaves the instrumented L4 out of the mean', () => {
+    const hu = truth.boneDensity.huByVertebra;
+    expect(values['labs.ctHuL1']).toBe(hu.L1);
+    expect(values['labs.ctHuL3']).toBe(hu.L3);
+    // Cancellous bone is painted at 170 HU; the ROI mean includes texture and noise.
+    for (const v of [hu.L1, hu.L2, hu.L3]) expect(Math.abs(v - 170)).toBeLessThan(40);
+    const derived = computeDerived(values, { today });
+    expect(derived['labs.ctHuMean']).toMatchObject({ available: true });
+    expect((derived['labs.ctHuMean'] as { text: string }).text).toContain('L1–L3; L4 instrumented, left out');
   });
 });

@@ -1,4 +1,4 @@
-/** Sagittal alignment (DOMAIN.md §7). Angles in degrees; SVA in mm (positive anterior). */
+/** Sagittal alignment. Angles in degrees; SVA in mm (positive anterior). */
 
 export type SchwabModifier = '0' | '+' | '++';
 
@@ -7,9 +7,9 @@ export function piMinusLl(pi: number, ll: number): number {
 }
 
 /**
- * SRS–Schwab modifiers (DOMAIN.md §7): PI–LL < 10 / 10–20 / > 20°; PT < 20 / 20–30 / > 30°;
- * SVA < 4 / 4–9.5 / > 9.5 cm. Both bounds of the middle band are inclusive. Values are signed as
- * DOMAIN.md writes them: LL exceeding PI (negative mismatch) and a negative SVA grade 0.
+ * SRS–Schwab modifiers (Schwab F et al., Spine 2012): PI–LL < 10 / 10–20 / > 20°; PT < 20 / 20–30
+ * / > 30°; SVA < 4 / 4–9.5 / > 9.5 cm. Both bounds of the middle band are inclusive. Signed as the
+ * classification writes them: LL exceeding PI (negative mismatch) and a negative SVA grade 0.
  */
 export const SCHWAB_PI_LL_DEG = [10, 20] as const;
 export const SCHWAB_PT_DEG = [20, 30] as const;
@@ -30,12 +30,12 @@ export const SCHWAB_LABELS: Record<SchwabModifier, string> = {
   '++': '++ (marked)',
 };
 
-/** PI = PT + SS (DOMAIN.md §7): the disagreement, for a transcription check. */
+/** PI = PT + SS (Legaye J et al., Eur Spine J 1998): the disagreement, for a transcription check. */
 export function pelvicSumDiscrepancy(pi: number, pt: number, ss: number): number {
   return Math.abs(pi - (pt + ss));
 }
 
-/** Coronal Cobb ≥ 10° = scoliosis (DOMAIN.md §7). */
+/** Coronal Cobb ≥ 10° = scoliosis (Scoliosis Research Society definition). */
 export const SCOLIOSIS_COBB_DEG = 10;
 
 export function isScoliosis(cobbDeg: number): boolean {

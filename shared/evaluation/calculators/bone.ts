@@ -1,7 +1,7 @@
-/** DEXA classes (DOMAIN.md §5): T ≥ −1.0 normal; −1.0 to −2.5 osteopenia; ≤ −2.5 osteoporosis. */
+/** DEXA classes (WHO Technical Report Series 843, 1994): T ≥ −1.0 normal; −1.0 to −2.5 osteopenia; ≤ −2.5 osteoporosis. */
 export const T_SCORE_NORMAL_FROM = -1.0;
 export const T_SCORE_OSTEOPOROSIS_AT = -2.5;
-/** Z ≤ −2.0: below the expected range for age (premenopausal women, men < 50) (DOMAIN.md §5). */
+/** Z ≤ −2.0: below the expected range for age (premenopausal women, men < 50) (ISCD; Shuhart CR et al., J Clin Densitom 2019). */
 export const Z_SCORE_LOW_AT = -2.0;
 
 export type BoneDensityClass =

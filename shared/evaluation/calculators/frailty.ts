@@ -1,4 +1,4 @@
-/** Modified 5-item frailty index: 1 point per item (DOMAIN.md §4). */
+/** Modified 5-item frailty index: 1 point per item (Subramaniam S et al., J Am Coll Surg 2018). */
 export interface Mfi5Items {
   readonly heartFailure: boolean;
   readonly diabetes: boolean;
@@ -9,7 +9,7 @@ export interface Mfi5Items {
 
 export const MFI5_ITEM_COUNT = 5;
 
-/** Frailty flag cut-offs on the ratio (DOMAIN.md §8): ≥ 0.3 mild, > 0.5 severe. */
+/** Frailty flag cut-offs on the ratio (Weaver DJ et al., World Neurosurg 2019): ≥ 0.3 mild, > 0.5 severe. */
 export const MFI5_MILD_RATIO = 0.3;
 export const MFI5_SEVERE_RATIO = 0.5;
 

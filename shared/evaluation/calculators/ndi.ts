@@ -1,6 +1,9 @@
 import type { QuestionnaireScore } from './questionnaire.ts';
 
-/** NDI bands on the raw 0–50 score (DOMAIN.md §2): 0–4 none, 5–14 mild, 15–24 moderate, 25–34 severe, > 34 complete. */
+/**
+ * NDI bands on the raw 0–50 score: 0–4 none, 5–14 mild, 15–24 moderate, 25–34 severe, > 34
+ * complete (Vernon H, J Manipulative Physiol Ther 2008; NDI: Vernon H, Mior S, JMPT 1991).
+ */
 export type NdiBand = 'none' | 'mild' | 'moderate' | 'severe' | 'complete';
 
 const NDI_BANDS: readonly (readonly [number, NdiBand])[] = [
@@ -18,19 +21,23 @@ export const NDI_BAND_LABELS: Record<NdiBand, string> = {
   complete: 'Complete disability',
 };
 
-/** Minimal important change of the NDI (DOMAIN.md §2). */
+/** Minimal important change of the NDI, in raw points (Vernon H, JMPT 2008). */
 export const NDI_MINIMAL_IMPORTANT_CHANGE = 5;
 
 export const NDI_ITEM_COUNT = 10;
 
-/** Upper bounds inclusive; a prorated raw like 4.4 exceeds 4 and is mild. */
+/**
+ * The source bands whole raw points. A prorated raw (4.4) is rounded half up to the point it
+ * reports before banding, so the band always matches the whole-point score shown beside it.
+ */
 export function ndiBand(raw: number): NdiBand {
-  return NDI_BANDS.find(([upper]) => raw <= upper)?.[1] ?? 'complete';
+  const points = Math.round(raw);
+  return NDI_BANDS.find(([upper]) => points <= upper)?.[1] ?? 'complete';
 }
 
 /**
- * Raw 0–50 = sum when all ten items are answered; otherwise prorated as % / 2 (raw × 2 = %,
- * DOMAIN.md §2) and marked so the UI can say so.
+ * Raw 0–50 = sum when all ten items are answered; otherwise prorated as % / 2 (raw × 2 = %) and
+ * marked so the UI can say so.
  */
 export function ndiRaw(score: Extract<QuestionnaireScore, { ok: true }>): { raw: number; prorated: boolean } {
   if (score.answered === NDI_ITEM_COUNT) return { raw: score.sum, prorated: false };

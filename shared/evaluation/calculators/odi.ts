@@ -1,4 +1,4 @@
-/** ODI disability bands (DOMAIN.md §2), upper bounds inclusive: 0–20 minimal … 81–100 bed-bound. */
+/** ODI disability bands (Fairbank JC, Pynsent PB, Spine 2000), upper bounds inclusive: 0–20 minimal … 81–100 bed-bound. */
 export type OdiBand = 'minimal' | 'moderate' | 'severe' | 'crippled' | 'bedBound';
 
 const ODI_BANDS: readonly (readonly [number, OdiBand])[] = [

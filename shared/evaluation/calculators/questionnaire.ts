@@ -1,5 +1,5 @@
 /**
- * ODI and NDI: items scored 0–5; % = sum / (5 × items answered) × 100 (DOMAIN.md §2).
+ * ODI and NDI: items scored 0–5; % = sum / (5 × items answered) × 100 (Fairbank JC, Pynsent PB, Spine 2000).
  * Scoring over answered items only is why the answered count is always reported.
  */
 export const QUESTIONNAIRE_ITEM_MAX = 5;

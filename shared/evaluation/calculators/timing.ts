@@ -2,7 +2,7 @@ import type { EvaluationConfig } from '../config.ts';
 import { daysBetween } from '../dates.ts';
 
 /**
- * Timing of symptoms after the index surgery and what each suggests (DOMAIN.md §1, Guyer JAAOS 2006;
+ * Timing of symptoms after the index surgery and what each suggests (Guyer RD et al., J Am Acad Orthop Surg 2006;
  * ISSLS; spine-health). The cut-offs are convention (check) and come from config.ts.
  * 'intermediate' (between the early and late cut-offs) has no sourced meaning of its own.
  */

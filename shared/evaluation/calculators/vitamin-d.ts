@@ -1,4 +1,4 @@
-/** 25-OH vitamin D (DOMAIN.md §5): < 20 ng/mL deficient, < 30 insufficient. */
+/** 25-OH vitamin D (Holick MF et al., J Clin Endocrinol Metab 2011): < 20 ng/mL deficient, < 30 insufficient. */
 export const VITAMIN_D_DEFICIENT_BELOW = 20;
 export const VITAMIN_D_INSUFFICIENT_BELOW = 30;
 

@@ -1,13 +1,18 @@
-import { bmi, bmiClass, BMI_CLASS_LABELS } from '../calculators/bmi.ts';
+import { bmi, bmiClass, BMI_CLASS_LABELS, displayBmi } from '../calculators/bmi.ts';
 import { BONE_DENSITY_LABELS, mean, tScoreClass, zScoreClass } from '../calculators/bone.ts';
 import { frailtyClass, mfi5 } from '../calculators/frailty.ts';
 import type { Mfi5Items } from '../calculators/frailty.ts';
-import { CHRONIC_OPIOID_DAYS_OVER, isChronicOpioidUse } from '../calculators/opioids.ts';
+import {
+  CHRONIC_OPIOID_DAYS_OVER,
+  dailyMme,
+  isChronicOpioidUse,
+  isOpioidAgent,
+} from '../calculators/opioids.ts';
 import { packYears } from '../calculators/smoking.ts';
 import { vitaminDClass, VITAMIN_D_LABELS } from '../calculators/vitamin-d.ts';
 import { formatNumber } from '../format.ts';
 import type { ValueReader } from '../reader.ts';
-import { CT_HU_FIELDS } from '../sections/labs.ts';
+import { ctHuInstrumentedField, HU_VERTEBRAE } from '../sections/labs-bone.ts';
 import type { Derivation, DerivedValue } from './types.ts';
 import { derived, needs } from './types.ts';
 
@@ -48,7 +53,7 @@ export const HEALTH_LABS_DERIVATIONS: Readonly<Record<string, Derivation>> = {
   },
   'health.bmi': (r) => {
     const v = bmiValue(r);
-    return isDerived(v) ? v : derived(v, `${v.toFixed(1)} kg/m²`);
+    return isDerived(v) ? v : derived(v, `${displayBmi(v)} kg/m²`);
   },
   'health.bmiClass': (r) => {
     const v = bmiValue(r);
@@ -96,7 +101,37 @@ export const HEALTH_LABS_DERIVATIONS: Readonly<Record<string, Derivation>> = {
     return derived(c, BONE_DENSITY_LABELS[c]);
   },
   'labs.ctHuMean': (r) => {
-    const m = mean(CT_HU_FIELDS.map((id) => r.number(id)).filter((v): v is number => v !== undefined));
-    return m === undefined ? needs('at least one of L1–L4') : derived(m, `${formatNumber(m, 0)} HU`);
+    const entered = HU_VERTEBRAE.flatMap((v) => {
+      const hu = r.number(`labs.ctHu${v}`);
+      return hu === undefined ? [] : [{ v, hu, instrumented: r.bool(ctHuInstrumentedField(v)) === true }];
+    });
+    const used = entered.filter((e) => !e.instrumented);
+    const left = entered.filter((e) => e.instrumented).map((e) => e.v);
+    const m = mean(used.map((e) => e.hu));
+    if (m === undefined) {
+      return needs(left.length ? 'at least one non-instrumented vertebra of L1–L4' : 'at least one of L1–L4');
+    }
+    const omitted = left.length ? `; ${left.join(', ')} instrumented, left out` : '';
+    return derived(m, `${formatNumber(m, 0)} HU (${vertebraRange(used.map((e) => e.v))}${omitted})`);
+  },
+  'health.opioidMmeDaily': (r) => {
+    const agent = r.code('health.opioidAgent');
+    const dose = r.number('health.opioidDoseMg');
+    const perDay = r.number('health.opioidDosesPerDay');
+    if (agent === undefined || !isOpioidAgent(agent) || dose === undefined) {
+      return needs(agent === undefined && 'the opioid', dose === undefined && 'the dose');
+    }
+    if (agent !== 'fentanylPatch' && perDay === undefined) return needs('doses per day');
+    const mme = dailyMme(agent, dose, perDay ?? 1);
+    return derived(mme, `${formatNumber(mme, 1)} MME/day`);
   },
 };
+
+/** "L1–L3" for a consecutive run, else "L1, L3". */
+function vertebraRange(vertebrae: readonly string[]): string {
+  const idx = vertebrae.map((v) => HU_VERTEBRAE.indexOf(v as (typeof HU_VERTEBRAE)[number]));
+  const consecutive = idx.every((n, i) => i === 0 || n === (idx[i - 1] ?? 0) + 1);
+  return consecutive && vertebrae.length > 2
+    ? `${vertebrae[0] ?? ''}–${vertebrae.at(-1) ?? ''}`
+    : vertebrae.join(', ');
+}

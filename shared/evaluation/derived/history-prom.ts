@@ -70,7 +70,7 @@ export const HISTORY_PROM_DERIVATIONS: Readonly<Record<string, Derivation>> = {
     if (!('raw' in n)) return tooFew(n.answered, NDI_ITEM_IDS.length, config);
     return derived(
       n.raw,
-      `${formatNumber(n.raw, 1)} / 50${n.prorated ? ` (prorated from ${n.score.answered} items)` : ''}`,
+      `${formatNumber(n.raw, 1)} / 50${n.prorated ? ` (prorated from ${n.score.answered} items; ${Math.round(n.raw)} points for the band)` : ''}`,
     );
   },
   'prom.ndiPercent': (r, config) => {

@@ -2,7 +2,7 @@ import { frailtyClass, MFI5_MILD_RATIO, MFI5_SEVERE_RATIO } from '../calculators
 import type { FlagRule } from './types.ts';
 import { combineFindings, derivedNumber } from './types.ts';
 
-/** ASA ≥ 3 (DOMAIN.md §8 — complications). */
+/** ASA ≥ 3: more complications after spine surgery (Fu KM et al., J Neurosurg Spine 2011). */
 export const ASA_FLAG_FROM = 3;
 
 const ASA_ROMAN = ['', 'I', 'II', 'III', 'IV', 'V', 'VI'];
@@ -11,7 +11,8 @@ const frailty: FlagRule = {
   id: 'frailty',
   label: 'Frailty',
   threshold: `mFI-5 ratio ≥ ${MFI5_MILD_RATIO} mild, > ${MFI5_SEVERE_RATIO} severe`,
-  source: 'DOMAIN.md §8 — complications, readmission',
+  source:
+    'Subramaniam S et al., J Am Coll Surg 2018; Weaver DJ et al., World Neurosurg 2019 (mFI-5 and lumbar fusion)',
   fieldIds: ['health.mfi5Ratio'],
   evaluate({ derived }) {
     const ratio = derivedNumber(derived, 'health.mfi5Ratio');
@@ -29,8 +30,8 @@ const comorbidity: FlagRule = {
   id: 'comorbidity',
   label: 'Comorbidity',
   threshold: (config) =>
-    `ASA ≥ ${ASA_FLAG_FROM}, or Charlson ≥ ${config.charlsonAtLeast} (DOMAIN.md: “≥ 2–3” (check))`,
-  source: 'DOMAIN.md §8 — complications',
+    `ASA ≥ ${ASA_FLAG_FROM}, or Charlson ≥ ${config.charlsonAtLeast} (cut-off 2–3 in use (check))`,
+  source: 'Fu KM et al., J Neurosurg Spine 2011 (ASA); Charlson ME et al., J Chronic Dis 1987',
   fieldIds: ['health.asa', 'health.charlson'],
   evaluate({ r, config }) {
     const code = r.code('health.asa');

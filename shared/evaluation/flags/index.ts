@@ -3,7 +3,11 @@ import type { EvaluationConfig, EvaluationConfigOverride } from '../config.ts';
 import type { DerivedValues } from '../derived/types.ts';
 import { createReader } from '../reader.ts';
 import type { EvaluationValues } from '../values.ts';
+import { ALIGNMENT_FLAGS } from './alignment.ts';
 import { COMORBIDITY_FLAGS } from './comorbidity.ts';
+import { INFECTION_WORKUP_FLAGS } from './infection-workup.ts';
+import { NEURO_FLAGS } from './neuro.ts';
+import { NICOTINE_FLAGS } from './nicotine.ts';
 import { IMAGING_FLAGS } from './imaging.ts';
 import { INFECTION_FLAGS } from './infection.ts';
 import { PSYCHOSOCIAL_FLAGS } from './psychosocial.ts';
@@ -11,13 +15,17 @@ import { RISK_FACTOR_FLAGS } from './risk-factors.ts';
 import type { DiscussionFlag, FlagRule } from './types.ts';
 import { SEVERITY_RANK } from './types.ts';
 
-/** Every rule, one per row of DOMAIN.md §8 (CRP/ESR split in two); shown as "what is checked". */
+/** Every rule, in display order; shown as "what is checked" and listed in docs/clinical-rules.md. */
 export const FLAG_RULES: readonly FlagRule[] = [
+  ...NEURO_FLAGS,
+  ...INFECTION_WORKUP_FLAGS,
   ...RISK_FACTOR_FLAGS,
+  ...NICOTINE_FLAGS,
   ...INFECTION_FLAGS,
   ...PSYCHOSOCIAL_FLAGS,
   ...COMORBIDITY_FLAGS,
   ...IMAGING_FLAGS,
+  ...ALIGNMENT_FLAGS,
 ];
 
 export function flagThreshold(rule: FlagRule, config: EvaluationConfig): string {
@@ -52,6 +60,7 @@ export function computeFlags(
         threshold: flagThreshold(rule, config),
         source: rule.source,
         severity: finding.severity,
+        level: finding.severity,
         fieldIds: rule.fieldIds,
       },
     ];

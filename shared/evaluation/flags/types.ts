@@ -2,9 +2,14 @@ import type { EvaluationConfig } from '../config.ts';
 import type { DerivedValues } from '../derived/types.ts';
 import type { ValueReader } from '../reader.ts';
 
-export type FlagSeverity = 'info' | 'caution' | 'warning';
+/**
+ * urgent: act before the conference (neurological red flags); warning: discuss; caution: consider;
+ * info: note. FlagLevel and FlagSeverity are the same scale (level is the name other views use).
+ */
+export type FlagSeverity = 'info' | 'caution' | 'warning' | 'urgent';
+export type FlagLevel = FlagSeverity;
 
-/** A prompt for discussion at the conference — never a verdict (DOMAIN.md §8). */
+/** A prompt for discussion at the conference — never a verdict. */
 export interface DiscussionFlag {
   readonly id: string;
   readonly label: string;
@@ -14,6 +19,7 @@ export interface DiscussionFlag {
   readonly threshold: string;
   readonly source: string;
   readonly severity: FlagSeverity;
+  readonly level: FlagLevel;
   /** Fields to jump to from the flag. */
   readonly fieldIds: readonly string[];
 }
@@ -41,7 +47,7 @@ export interface FlagRule {
   evaluate(ctx: FlagContext): FlagFinding | undefined;
 }
 
-export const SEVERITY_RANK: Record<FlagSeverity, number> = { info: 0, caution: 1, warning: 2 };
+export const SEVERITY_RANK: Record<FlagSeverity, number> = { info: 0, caution: 1, warning: 2, urgent: 3 };
 
 /** Join several findings of one rule: the most severe wins, details are listed. */
 export function combineFindings(findings: readonly (FlagFinding | undefined)[]): FlagFinding | undefined {
@@ -62,4 +68,9 @@ export function derivedNumber(derived: DerivedValues, id: string): number | unde
 export function derivedCode(derived: DerivedValues, id: string): string | boolean | undefined {
   const d = derived[id];
   return d?.available && typeof d.value !== 'number' ? d.value : undefined;
+}
+
+export function derivedText(derived: DerivedValues, id: string): string | undefined {
+  const d = derived[id];
+  return d?.available ? d.text : undefined;
 }

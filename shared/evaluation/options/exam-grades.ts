@@ -1,6 +1,6 @@
 import type { ChoiceOption } from '../types.ts';
 
-/** MRC motor grades 0–5 as used by the ASIA/ISNCSCI exam (DOMAIN.md §3); NT = not testable. */
+/** MRC motor grades 0–5 as used by the ISNCSCI exam (Kirshblum SC et al., J Spinal Cord Med 2011); NT = not testable. */
 export const MRC_GRADES: readonly ChoiceOption[] = [
   { code: '0', label: '0 — no contraction' },
   { code: '1', label: '1 — flicker or trace of contraction' },
@@ -11,7 +11,7 @@ export const MRC_GRADES: readonly ChoiceOption[] = [
   { code: 'NT', label: 'NT — not testable' },
 ];
 
-/** Sensory score per dermatome: 0 absent, 1 altered, 2 normal (DOMAIN.md §3, ASIA). */
+/** Sensory score per dermatome: 0 absent, 1 altered, 2 normal (ISNCSCI; Kirshblum SC et al., J Spinal Cord Med 2011). */
 export const SENSORY_GRADES: readonly ChoiceOption[] = [
   { code: '0', label: '0 — absent' },
   { code: '1', label: '1 — altered' },
@@ -19,7 +19,7 @@ export const SENSORY_GRADES: readonly ChoiceOption[] = [
   { code: 'NT', label: 'NT — not testable' },
 ];
 
-/** Tendon reflex scale (DOMAIN.md §3, NINDS). */
+/** Tendon reflex scale (Hallett M, NINDS myotatic reflex scale, Neurology 1993). */
 export const REFLEX_GRADES: readonly ChoiceOption[] = [
   { code: '0', label: '0 — absent' },
   { code: '1+', label: '1+ — reduced' },

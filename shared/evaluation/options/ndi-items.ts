@@ -1,6 +1,6 @@
 import type { QuestionnaireItem } from './odi-items.ts';
 
-/** Neck Disability Index (Vernon 1991): ten items 0–5 (DOMAIN.md §2). Short forms of the statements. */
+/** Neck Disability Index (Vernon H, Mior S, J Manipulative Physiol Ther 1991): ten items 0–5. Short forms of the statements. */
 export const NDI_ITEMS: readonly QuestionnaireItem[] = [
   {
     key: 'painIntensity',

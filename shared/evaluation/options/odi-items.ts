@@ -1,5 +1,5 @@
 /**
- * Oswestry Disability Index v2.1a: ten sections, each answered 0–5 (DOMAIN.md §2). The labels are
+ * Oswestry Disability Index v2.1a: ten sections, each answered 0–5 (Fairbank JC, Pynsent PB, Spine 2000). The labels are
  * short forms of the official statements; the patient completes the licensed questionnaire itself.
  */
 export interface QuestionnaireItem {

@@ -1,6 +1,6 @@
 import type { ChoiceOption } from '../types.ts';
 
-/** Non-operative options (DOMAIN.md §9); shared by the alternatives list and the decision. */
+/** Non-operative options; shared by the alternatives list and the decision. */
 export const NON_OPERATIVE_TREATMENTS: readonly ChoiceOption[] = [
   { code: 'medication', label: 'Medication' },
   { code: 'physicalTherapy', label: 'Physical therapy' },

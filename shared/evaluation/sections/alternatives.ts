@@ -2,7 +2,7 @@ import { NON_OPERATIVE_TREATMENTS } from '../options/treatments.ts';
 import type { SectionDefinition } from '../types.ts';
 import { options } from './builders.ts';
 
-/** DOMAIN.md §9: non-operative options, tried or planned, duration and effect. */
+/** Non-operative options, tried or planned, duration and effect. */
 export const ALTERNATIVES_SECTION: SectionDefinition = {
   id: 'alternatives',
   title: 'Non-operative alternatives',

@@ -1,5 +1,6 @@
 import type { QuestionnaireItem } from '../options/odi-items.ts';
-import type { ChoiceOption, Condition, ScoreField } from '../types.ts';
+import type { ChoiceOption, Condition, FieldDefinition, NumberField, ScoreField } from '../types.ts';
+import { unitChoiceField, unitSpecOf } from '../units.ts';
 
 /** Compact option lists: [code, label] pairs. */
 export function options(pairs: readonly (readonly [string, string])[]): ChoiceOption[] {
@@ -26,4 +27,10 @@ export function questionnaireFields(
     visibleWhen,
     options: item.answers.map((label, score) => ({ score, label })),
   }));
+}
+
+/** A number field followed by its unit choice when the value is reported in several units. */
+export function withUnitChoice(field: NumberField): FieldDefinition[] {
+  const spec = unitSpecOf(field.id);
+  return spec ? [field, unitChoiceField(field, spec)] : [field];
 }

@@ -7,7 +7,7 @@ const is = (code: string): Condition => ({ field: 'decision.recommendation', equ
 export const DECISION_SECTION_ID = 'decision';
 
 /**
- * DOMAIN.md §9 outcome categories. Filled at the conference: nothing here is needed before
+ * Conference outcome categories. Filled at the conference: nothing here is needed before
  * "ready for conference"; `requiredForRecord` marks what the decision record needs.
  */
 export const DECISION_SECTION: SectionDefinition = {

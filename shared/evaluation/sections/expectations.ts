@@ -1,7 +1,7 @@
 import type { SectionDefinition } from '../types.ts';
 import { options } from './builders.ts';
 
-/** DOMAIN.md §9: record that each benefit and risk was discussed, and the patient's own goals. */
+/** Record that each benefit and risk was discussed, and the patient's own goals. */
 export const EXPECTATIONS_SECTION: SectionDefinition = {
   id: 'expectations',
   title: 'Expectations',

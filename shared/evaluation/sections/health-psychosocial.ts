@@ -1,4 +1,5 @@
 import type { Condition, FieldDefinition } from '../types.ts';
+import { MME_FACTORS } from '../calculators/opioids.ts';
 import { options } from './builders.ts';
 
 const ON_OPIOIDS: Condition = { field: 'health.opioids', equals: true };
@@ -9,7 +10,7 @@ const CLAIM_OPTIONS = options([
   ['closed', 'Closed / settled'],
 ]);
 
-/** DOMAIN.md §4: opioids (drug, MME/day, duration → chronic), depression, compensation, litigation. */
+/** Opioids (drug, dose, frequency → MME/day; duration → chronic), mood screening, claims. */
 export const OPIOID_AND_PSYCHOSOCIAL_FIELDS: readonly FieldDefinition[] = [
   {
     id: 'health.opioids',
@@ -18,16 +19,56 @@ export const OPIOID_AND_PSYCHOSOCIAL_FIELDS: readonly FieldDefinition[] = [
     requiredForDecision: true,
   },
   {
+    id: 'health.opioidAgent',
+    kind: 'singleChoice',
+    label: 'Main opioid',
+    options: Object.entries(MME_FACTORS).map(([code, f]) => ({ code, label: f.label })),
+    visibleWhen: ON_OPIOIDS,
+  },
+  {
+    id: 'health.opioidDoseMg',
+    kind: 'decimal',
+    label: 'Dose per administration',
+    help: 'mg per dose; for a fentanyl patch, the patch strength in µg/h.',
+    unit: 'mg',
+    min: 0.5,
+    max: 1000,
+    step: 0.5,
+    range: 'plausible',
+    visibleWhen: ON_OPIOIDS,
+  },
+  {
+    id: 'health.opioidDosesPerDay',
+    kind: 'decimal',
+    label: 'Doses per day',
+    unit: '/day',
+    min: 0.5,
+    max: 24,
+    step: 0.5,
+    range: 'plausible',
+    visibleWhen: ON_OPIOIDS,
+  },
+  {
+    id: 'health.opioidMmeDaily',
+    kind: 'computed',
+    label: 'Main opioid, MME/day',
+    unit: 'MME/day',
+    formula: 'dose × doses per day × CDC conversion factor (fentanyl patch: µg/h × 2.4)',
+    source: 'Dowell D et al., MMWR Recomm Rep 2022 (CDC opioid guideline)',
+    visibleWhen: ON_OPIOIDS,
+  },
+  {
     id: 'health.opioidDrug',
     kind: 'text',
-    label: 'Opioid drug(s)',
+    label: 'Other opioid drug(s)',
     maxLength: 200,
     visibleWhen: ON_OPIOIDS,
   },
   {
     id: 'health.opioidMme',
     kind: 'decimal',
-    label: 'Opioid dose',
+    label: 'Total opioid dose, all opioids',
+    help: 'Enter when several opioids are taken; the larger of this and the main opioid is used.',
     unit: 'MME/day',
     min: 0,
     max: 2000,
@@ -52,7 +93,7 @@ export const OPIOID_AND_PSYCHOSOCIAL_FIELDS: readonly FieldDefinition[] = [
     kind: 'computed',
     label: 'Chronic opioid use',
     formula: '> 90 days in the past year',
-    source: 'DOMAIN.md §4',
+    source: 'Lee D et al., J Bone Joint Surg Am 2014',
     visibleWhen: ON_OPIOIDS,
   },
   {
@@ -65,6 +106,28 @@ export const OPIOID_AND_PSYCHOSOCIAL_FIELDS: readonly FieldDefinition[] = [
       ['suspected', 'Suspected, not diagnosed'],
     ]),
     requiredForDecision: true,
+  },
+  {
+    id: 'health.phq9',
+    kind: 'integer',
+    label: 'PHQ-9 score',
+    help: '0–27; ≥ 10 moderate depressive symptoms (Kroenke K et al., J Gen Intern Med 2001).',
+    unit: 'points',
+    min: 0,
+    max: 27,
+    step: 1,
+    range: 'scale',
+  },
+  {
+    id: 'health.pcs',
+    kind: 'integer',
+    label: 'Pain Catastrophizing Scale',
+    help: '0–52; ≥ 30 clinically relevant catastrophising (Sullivan MJL et al., Psychol Assess 1995).',
+    unit: 'points',
+    min: 0,
+    max: 52,
+    step: 1,
+    range: 'scale',
   },
   {
     id: 'health.compensation',

@@ -1,9 +1,9 @@
 import type { Condition, FieldDefinition } from '../types.ts';
-import { options } from './builders.ts';
+import { options, withNone } from './builders.ts';
 
 const SMOKED: Condition = { field: 'health.smoking', oneOf: ['current', 'former'] };
 
-/** DOMAIN.md §4: smoking never/former/current, pack-years, quit date, cotinine. */
+/** Smoking never/former/current, pack-years, quit date; nicotine from any product; cotinine for everyone. */
 export const SMOKING_FIELDS: readonly FieldDefinition[] = [
   {
     id: 'health.smoking',
@@ -43,7 +43,7 @@ export const SMOKING_FIELDS: readonly FieldDefinition[] = [
     kind: 'computed',
     label: 'Pack-years',
     formula: '(cigarettes per day / 20) × years smoked',
-    source: 'DOMAIN.md §4',
+    source: 'Pack-year definition (20 cigarettes per pack)',
     visibleWhen: SMOKED,
   },
   {
@@ -55,14 +55,28 @@ export const SMOKING_FIELDS: readonly FieldDefinition[] = [
     requiredForDecision: true,
   },
   {
+    id: 'health.nicotineProducts',
+    kind: 'multiChoice',
+    label: 'Nicotine products used now',
+    help: 'Nicotine from any source impairs fusion, not only cigarettes.',
+    options: withNone('None', [
+      ['cigarettes', 'Cigarettes'],
+      ['cigarsPipe', 'Cigars or pipe'],
+      ['vaping', 'E-cigarettes / vaping'],
+      ['snus', 'Snus or other smokeless tobacco'],
+      ['nrt', 'Nicotine replacement (patch, gum, spray)'],
+    ]),
+  },
+  {
     id: 'health.cotinine',
     kind: 'singleChoice',
     label: 'Cotinine test',
+    help: 'Recordable whatever the smoking status: a positive test in a never smoker is a prompt to ask again.',
     options: options([
       ['notTested', 'Not tested'],
       ['negative', 'Negative'],
       ['positive', 'Positive'],
     ]),
-    visibleWhen: SMOKED,
   },
+  { id: 'health.cotinineDate', kind: 'date', label: 'Cotinine test date', notInFuture: true },
 ];

@@ -1,9 +1,9 @@
 import type { SectionDefinition } from '../types.ts';
-import { options, withNone } from './builders.ts';
+import { options, withNone, withUnitChoice } from './builders.ts';
 import { OPIOID_AND_PSYCHOSOCIAL_FIELDS } from './health-psychosocial.ts';
 import { SMOKING_FIELDS } from './health-smoking.ts';
 
-/** DOMAIN.md §4. */
+/** Comorbidity, smoking and nicotine, diabetes, BMI, frailty, opioids and psychosocial factors. */
 export const HEALTH_SECTION: SectionDefinition = {
   id: 'health',
   title: 'Overall health',
@@ -60,7 +60,7 @@ export const HEALTH_SECTION: SectionDefinition = {
       ]),
       requiredForDecision: true,
     },
-    {
+    ...withUnitChoice({
       id: 'health.hba1c',
       kind: 'decimal',
       label: 'HbA1c',
@@ -70,8 +70,8 @@ export const HEALTH_SECTION: SectionDefinition = {
       step: 0.1,
       range: 'plausible',
       requiredForDecision: { field: 'health.diabetes', oneOf: ['type1', 'type2', 'other'] },
-    },
-    {
+    }),
+    ...withUnitChoice({
       id: 'health.heightCm',
       kind: 'decimal',
       label: 'Height',
@@ -80,8 +80,8 @@ export const HEALTH_SECTION: SectionDefinition = {
       max: 230,
       step: 1,
       range: 'plausible',
-    },
-    {
+    }),
+    ...withUnitChoice({
       id: 'health.weightKg',
       kind: 'decimal',
       label: 'Weight',
@@ -90,22 +90,23 @@ export const HEALTH_SECTION: SectionDefinition = {
       max: 400,
       step: 0.1,
       range: 'plausible',
-    },
+    }),
     {
       id: 'health.bmi',
       kind: 'computed',
       label: 'BMI',
       unit: 'kg/m²',
-      formula: 'weight (kg) / height (m)², rounded to 0.1',
-      source: 'DOMAIN.md §4',
+      formula: 'weight (kg) / height (m)², shown to 0.1; the class uses the unrounded value',
+      source: 'WHO Technical Report Series 894, 2000',
       requiredForDecision: true,
     },
     {
       id: 'health.bmiClass',
       kind: 'computed',
       label: 'BMI class',
-      formula: '< 18.5, 18.5–24.9, 25–29.9, 30–34.9 (obese I), 35–39.9 (II), ≥ 40 (III)',
-      source: 'DOMAIN.md §4',
+      formula:
+        '< 18.5, 18.5 to < 25, 25 to < 30, 30 to < 35 (obese I), 35 to < 40 (II), ≥ 40 (III), on the unrounded BMI',
+      source: 'WHO Technical Report Series 894, 2000',
     },
     {
       id: 'health.charlson',
@@ -138,14 +139,14 @@ export const HEALTH_SECTION: SectionDefinition = {
       unit: 'points',
       formula:
         '1 point each: heart failure, diabetes, COPD/pneumonia, dependent status, treated hypertension',
-      source: 'DOMAIN.md §4 (mFI-5)',
+      source: 'Subramaniam S et al., J Am Coll Surg 2018 (mFI-5)',
     },
     {
       id: 'health.mfi5Ratio',
       kind: 'computed',
       label: 'mFI-5 ratio',
       formula: 'score / 5',
-      source: 'DOMAIN.md §4, §8 (mFI-5)',
+      source: 'Subramaniam S et al., J Am Coll Surg 2018; Weaver DJ et al., World Neurosurg 2019',
       requiredForDecision: true,
     },
     ...OPIOID_AND_PSYCHOSOCIAL_FIELDS,

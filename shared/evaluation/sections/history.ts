@@ -1,12 +1,12 @@
 import { LEVELS_FUSED_FIELD } from '../conditions.ts';
 import { SEGMENTS } from '../levels.ts';
 import type { SectionDefinition } from '../types.ts';
-import { options } from './builders.ts';
+import { options, withNone } from './builders.ts';
 
 /** Implant codes that are interbody cages (drive the BSF and subsidence columns). */
 export const CAGE_CODES = ['cagePeek', 'cageTitanium', 'cageTiPeek'];
 
-/** DOMAIN.md §1: index surgery, symptoms, timing, goals. */
+/** Index surgery (indication, complications), symptoms incl. red flags, timing, goals. */
 export const HISTORY_SECTION: SectionDefinition = {
   id: 'history',
   title: 'Index surgery and history',
@@ -24,7 +24,7 @@ export const HISTORY_SECTION: SectionDefinition = {
       kind: 'computed',
       label: 'Number of levels fused',
       formula: 'count of fused segments',
-      source: 'DOMAIN.md §1',
+      source: 'Count of the levels entered',
     },
     {
       id: 'history.indexSurgeryDate',
@@ -32,6 +32,49 @@ export const HISTORY_SECTION: SectionDefinition = {
       label: 'Date of index surgery',
       notInFuture: true,
       requiredForDecision: true,
+    },
+    {
+      id: 'history.indication',
+      kind: 'multiChoice',
+      label: 'Indication for the index surgery',
+      options: options([
+        ['stenosis', 'Spinal stenosis'],
+        ['spondylolisthesis', 'Spondylolisthesis (degenerative or isthmic)'],
+        ['discHerniation', 'Disc herniation (recurrent)'],
+        ['discogenic', 'Discogenic / degenerative disc disease'],
+        ['deformity', 'Deformity (scoliosis, kyphosis)'],
+        ['instability', 'Instability'],
+        ['myelopathy', 'Myelopathy'],
+        ['trauma', 'Fracture / trauma'],
+        ['infection', 'Infection'],
+        ['tumour', 'Tumour'],
+        ['other', 'Other'],
+      ]),
+      requiredForDecision: true,
+    },
+    {
+      id: 'history.previousOperations',
+      kind: 'integer',
+      label: 'Number of previous spine operations',
+      help: 'All spine operations before this evaluation, the index fusion included.',
+      unit: '',
+      min: 1,
+      max: 30,
+      step: 1,
+      range: 'plausible',
+    },
+    {
+      id: 'history.indexComplications',
+      kind: 'multiChoice',
+      label: 'Complications after the index surgery',
+      options: withNone('None', [
+        ['woundProblem', 'Wound problem (drainage, dehiscence)'],
+        ['antibiotics', 'Antibiotics for a wound or deep infection'],
+        ['returnToTheatre', 'Return to theatre'],
+        ['duralTear', 'Dural tear'],
+        ['neuroDeficit', 'New neurological deficit'],
+        ['medical', 'Medical complication (VTE, pneumonia, cardiac)'],
+      ]),
     },
     { id: 'history.surgeon', kind: 'text', label: 'Surgeon', maxLength: 200 },
     { id: 'history.hospital', kind: 'text', label: 'Hospital', maxLength: 200 },
@@ -120,10 +163,22 @@ export const HISTORY_SECTION: SectionDefinition = {
         ['claudication', 'Neurogenic claudication'],
         ['myelopathy', 'Myelopathy'],
         ['newWeakness', 'New weakness'],
+        ['progressiveWeakness', 'Progressive weakness'],
         ['newNumbness', 'New numbness'],
-        ['bowelBladder', 'Bowel or bladder dysfunction'],
+        ['saddleAnaesthesia', 'Saddle (perineal) numbness'],
+        ['bowelBladder', 'New bowel or bladder dysfunction'],
       ]),
       requiredForDecision: true,
+    },
+    {
+      id: 'history.constitutional',
+      kind: 'multiChoice',
+      label: 'Fever, night pain, weight loss',
+      options: withNone('None', [
+        ['fever', 'Fever or night sweats'],
+        ['nightPain', 'Night pain / pain at rest'],
+        ['weightLoss', 'Unintended weight loss'],
+      ]),
     },
     {
       id: 'history.symptomsVsPreop',
@@ -176,7 +231,8 @@ export const HISTORY_SECTION: SectionDefinition = {
       label: 'Timing class',
       formula:
         'never relieved → immediate; otherwise days from index surgery to onset: ≤ early cut-off → early, > late cut-off → late, between → intermediate (cut-offs configurable (check))',
-      source: 'DOMAIN.md §1 (Guyer JAAOS 2006; ISSLS; spine-health) — cut-offs are convention (check)',
+      source:
+        'Guyer RD, Patterson M, Ohnmeiss DD, J Am Acad Orthop Surg 2006 — cut-offs are convention (check)',
       requiredForDecision: true,
     },
     {

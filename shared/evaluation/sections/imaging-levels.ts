@@ -2,6 +2,8 @@ import {
   ADJACENT_FINDINGS,
   BRIDWELL_GRADES,
   BSF_GRADES,
+  FORAMINAL_GRADES,
+  MODIC_TYPES,
   HARDWARE_FINDINGS,
   LENKE_GRADES,
   MEYERDING_GRADES,
@@ -10,13 +12,14 @@ import {
   UCLA_GRADES,
 } from '../options/imaging-grades.ts';
 import type { Condition, LevelColumn } from '../types.ts';
+import { options } from './builders.ts';
 import { CAGE_CODES } from './history.ts';
 
 const HAS_CAGE: Condition = { field: 'history.implants', includesAny: CAGE_CODES };
 
 /**
- * Columns of the per-level imaging grid (DOMAIN.md §6). Fusion grades apply to fused levels,
- * degeneration grades to the levels around them; hardware and motion to every level.
+ * Columns of the per-level imaging grid. Fusion grades apply to fused levels, degeneration grades
+ * to the levels around them; hardware, Modic, foramina and motion to every level.
  */
 export const LEVEL_COLUMNS: readonly LevelColumn[] = [
   {
@@ -28,10 +31,22 @@ export const LEVEL_COLUMNS: readonly LevelColumn[] = [
     requiredForDecision: true,
   },
   {
+    id: 'fusionOn',
+    kind: 'singleChoice',
+    label: 'Fusion graded on',
+    help: 'Thin-slice CT with reformats is the reference test (Kaiser MG et al., J Neurosurg Spine 2014).',
+    appliesTo: 'fused',
+    options: options([
+      ['ct', 'CT'],
+      ['radiographs', 'Radiographs'],
+      ['mri', 'MRI'],
+    ]),
+  },
+  {
     id: 'bsf',
     kind: 'singleChoice',
     label: 'Cage fusion (BSF)',
-    help: 'Brantigan–Steffee–Fraser; wording of CF-B to CF-D unconfirmed (check).',
+    help: 'Brantigan JW et al., Spine 2000; wording of CF-B to CF-D unconfirmed (check).',
     appliesTo: 'fused',
     options: BSF_GRADES,
     visibleWhen: HAS_CAGE,
@@ -40,7 +55,7 @@ export const LEVEL_COLUMNS: readonly LevelColumn[] = [
     id: 'lenke',
     kind: 'singleChoice',
     label: 'Posterolateral fusion (Lenke)',
-    help: 'Lenke A–D definitions unconfirmed (check).',
+    help: 'Lenke LG et al., J Spinal Disord 1992.',
     appliesTo: 'fused',
     options: LENKE_GRADES,
   },
@@ -55,7 +70,7 @@ export const LEVEL_COLUMNS: readonly LevelColumn[] = [
     id: 'subsidenceMm',
     kind: 'decimal',
     label: 'Cage subsidence',
-    help: 'Cervical: ≤ 2 mm mild, 2–4 mm moderate, ≥ 4 mm severe (DOMAIN.md §6).',
+    help: 'Cervical: ≤ 2 mm mild, 2–4 mm moderate, ≥ 4 mm severe (grading convention (check)).',
     unit: 'mm',
     min: 0,
     max: 20,
@@ -90,7 +105,7 @@ export const LEVEL_COLUMNS: readonly LevelColumn[] = [
     id: 'interspinousMm',
     kind: 'decimal',
     label: 'Interspinous motion',
-    help: 'Cervical fusion: < 1 mm at the level with ≥ 4 mm at the level above (DOMAIN.md §6).',
+    help: 'Cervical fusion: < 1 mm at the level with ≥ 4 mm at the level above (Song KS et al., J Bone Joint Surg Am 2014).',
     unit: 'mm',
     min: 0,
     max: 30,
@@ -112,6 +127,27 @@ export const LEVEL_COLUMNS: readonly LevelColumn[] = [
     label: 'Stenosis (Schizas)',
     appliesTo: 'adjacent',
     options: SCHIZAS_GRADES,
+  },
+  {
+    id: 'modic',
+    kind: 'singleChoice',
+    label: 'Modic change',
+    appliesTo: 'all',
+    options: MODIC_TYPES,
+  },
+  {
+    id: 'foraminalLeft',
+    kind: 'singleChoice',
+    label: 'Foraminal stenosis, left',
+    appliesTo: 'all',
+    options: FORAMINAL_GRADES,
+  },
+  {
+    id: 'foraminalRight',
+    kind: 'singleChoice',
+    label: 'Foraminal stenosis, right',
+    appliesTo: 'all',
+    options: FORAMINAL_GRADES,
   },
   {
     id: 'meyerding',

@@ -14,7 +14,7 @@ function nrs(id: string, label: string, visibleWhen: Condition): NumberField {
     id,
     kind: 'integer',
     label,
-    help: '0 = no pain, 10 = worst imaginable (DOMAIN.md §2).',
+    help: '0 = no pain, 10 = worst imaginable (numeric rating scale; Farrar JT et al., Pain 2001).',
     unit: '',
     min: 0,
     max: 10,
@@ -25,7 +25,7 @@ function nrs(id: string, label: string, visibleWhen: Condition): NumberField {
   };
 }
 
-/** DOMAIN.md §2: ODI for thoracolumbar, NDI for cervical constructs, NRS pain. */
+/** ODI for thoracolumbar, NDI for cervical constructs, NRS pain. */
 export const PATIENT_REPORTED_SECTION: SectionDefinition = {
   id: 'prom',
   title: 'Patient-reported measures',
@@ -38,7 +38,7 @@ export const PATIENT_REPORTED_SECTION: SectionDefinition = {
       label: 'ODI',
       unit: '%',
       formula: 'sum of answered sections / (5 × sections answered) × 100',
-      source: 'DOMAIN.md §2 (ODI)',
+      source: 'Fairbank JC, Pynsent PB, Spine 2000 (ODI)',
       visibleWhen: THORACOLUMBAR,
       requiredForDecision: true,
     },
@@ -47,7 +47,7 @@ export const PATIENT_REPORTED_SECTION: SectionDefinition = {
       kind: 'computed',
       label: 'ODI band',
       formula: '0–20 minimal, 21–40 moderate, 41–60 severe, 61–80 crippled, 81–100 bed-bound',
-      source: 'DOMAIN.md §2 (ODI)',
+      source: 'Fairbank JC, Pynsent PB, Spine 2000 (ODI)',
       visibleWhen: THORACOLUMBAR,
     },
     ...questionnaireFields('prom.ndi', 'NDI', NDI_ITEMS, CERVICAL),
@@ -57,7 +57,7 @@ export const PATIENT_REPORTED_SECTION: SectionDefinition = {
       label: 'NDI raw score',
       unit: 'points',
       formula: 'sum of the 10 items (prorated × 10 / answered when items are missing)',
-      source: 'DOMAIN.md §2 (NDI)',
+      source: 'Vernon H, Mior S, J Manipulative Physiol Ther 1991 (NDI)',
       visibleWhen: CERVICAL,
       requiredForDecision: true,
     },
@@ -67,7 +67,7 @@ export const PATIENT_REPORTED_SECTION: SectionDefinition = {
       label: 'NDI',
       unit: '%',
       formula: 'sum / (5 × items answered) × 100 (= raw × 2)',
-      source: 'DOMAIN.md §2 (NDI)',
+      source: 'Vernon H, Mior S, J Manipulative Physiol Ther 1991 (NDI)',
       visibleWhen: CERVICAL,
     },
     {
@@ -75,7 +75,7 @@ export const PATIENT_REPORTED_SECTION: SectionDefinition = {
       kind: 'computed',
       label: 'NDI band',
       formula: 'raw 0–4 none, 5–14 mild, 15–24 moderate, 25–34 severe, > 34 complete',
-      source: 'DOMAIN.md §2 (NDI); minimal important change 5 points',
+      source: 'Vernon H, Mior S, JMPT 1991; Vernon H, JMPT 2008 (bands; minimal important change 5 points)',
       visibleWhen: CERVICAL,
     },
     nrs('prom.nrsBack', 'Back pain (NRS 0–10)', THORACOLUMBAR),

@@ -5,7 +5,7 @@ import { withNone } from './builders.ts';
 /** Upper-limb rows only for cervical constructs; lower-limb rows always (myelopathy reaches the legs). */
 const CERVICAL: Condition = { region: 'cervical' };
 
-/** ASIA key muscles (DOMAIN.md §3). */
+/** ISNCSCI key muscles (Kirshblum SC et al., J Spinal Cord Med 2011). */
 const KEY_MUSCLES: readonly SideGridRow[] = [
   { id: 'C5', label: 'C5 elbow flexors', visibleWhen: CERVICAL },
   { id: 'C6', label: 'C6 wrist extensors', visibleWhen: CERVICAL },
@@ -33,7 +33,7 @@ const REFLEXES: readonly SideGridRow[] = [
   { id: 'achilles', label: 'Achilles (S1)' },
 ];
 
-/** DOMAIN.md §3. */
+/** Gait, posture, motion, neurological examination, provocative tests. */
 export const PHYSICAL_EXAM_SECTION: SectionDefinition = {
   id: 'exam',
   title: 'Physical examination',

@@ -4,7 +4,7 @@ import { options } from './builders.ts';
 const REQUESTED: Condition = { field: 'secondOpinion.status', oneOf: ['requested', 'received'] };
 const RECEIVED: Condition = { field: 'secondOpinion.status', equals: 'received' };
 
-/** DOMAIN.md §9: a second opinion changed the diagnosis in ~60% of one series. */
+/** Second opinion: requested, by whom, and whether it changed the diagnosis or the plan. */
 export const SECOND_OPINION_SECTION: SectionDefinition = {
   id: 'secondOpinion',
   title: 'Second opinion',

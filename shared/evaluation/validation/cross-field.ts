@@ -24,7 +24,7 @@ const onsetAfterSurgery: Rule = (r) => {
   };
 };
 
-/** PI = PT + SS is geometric (DOMAIN.md §7); a larger gap than the tolerance (check) is likely a typo. */
+/** PI = PT + SS is geometric (Legaye J et al., Eur Spine J 1998); a larger gap than the tolerance (check) is likely a typo. */
 const pelvicSum: Rule = (r, config) => {
   const pi = r.number('imaging.pi');
   const pt = r.number('imaging.pt');

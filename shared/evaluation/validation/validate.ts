@@ -4,6 +4,7 @@ import type { EvaluationConfigOverride } from '../config.ts';
 import { createReader } from '../reader.ts';
 import { ALL_FIELDS, findField } from '../schema.ts';
 import type { FieldDefinition } from '../types.ts';
+import { fieldInUnit, selectedUnit, unitSpecOf } from '../units.ts';
 import { isBlank } from '../values.ts';
 import type { EvaluationValues } from '../values.ts';
 import type { CellContext } from './cell.ts';
@@ -50,6 +51,13 @@ function checkField(
       return checkLevelGrid(field, value, values, ctx);
     case 'list':
       return checkList(field, value, ctx);
+    case 'integer':
+    case 'decimal': {
+      // A value entered in another unit is checked against the range in that unit.
+      const spec = unitSpecOf(field.id);
+      const option = spec ? selectedUnit(spec, values) : undefined;
+      return asErrors(checkCell(option ? fieldInUnit(field, option) : field, value, field.label, ctx));
+    }
     default:
       return asErrors(checkCell(field, value, field.label, ctx));
   }

@@ -102,7 +102,7 @@ describe('registry CSV', () => {
       ],
     });
     const records = [exportRecord(caseInput(3, values), TODAY)];
-    const [levels, treatments] = csvNestedTables().map((t) => parseCsv(nestedCsv(t, records)));
+    const [levels, , treatments] = csvNestedTables().map((t) => parseCsv(nestedCsv(t, records)));
     expect(levels![0]!.slice(0, 3)).toEqual(['case.id', 'imaging.levels.level', 'imaging.levels.bridwell']);
     expect(levels!.slice(1).map((r) => r[1])).toEqual(['L3-L4', 'L4-L5', 'L5-S1']);
     expect(treatments!.slice(1).map((r) => r.slice(0, 4))).toEqual([
@@ -116,6 +116,7 @@ describe('registry CSV', () => {
     expect(files.map((f) => f.name)).toEqual([
       'evaluations-2025-06-15.csv',
       'evaluations-2025-06-15.imaging.levels.csv',
+      'evaluations-2025-06-15.imaging.screws.csv',
       'evaluations-2025-06-15.alternatives.treatments.csv',
       'evaluations-2025-06-15.decision.actions.csv',
     ]);

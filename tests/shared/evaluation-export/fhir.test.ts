@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ALL_FIELDS, COMPUTED_FIELDS, computeDerived } from '../../../shared/evaluation/index.ts';
 import { checkBundle, checkQuestionnaire } from '../../../shared/evaluation-export/fhir-check.ts';
-import { enableWhenOf } from '../../../shared/evaluation-export/fhir-codes.ts';
+import { enableWhenOf, UCUM_CODES } from '../../../shared/evaluation-export/fhir-codes.ts';
 import {
   buildQuestionnaire,
   computedItemType,
@@ -9,6 +9,7 @@ import {
 import { buildQuestionnaireResponse } from '../../../shared/evaluation-export/fhir-response.ts';
 import type {
   Bundle,
+  Questionnaire,
   QuestionnaireItem,
   ResponseItem,
 } from '../../../shared/evaluation-export/fhir-types.ts';
@@ -35,11 +36,14 @@ describe('FHIR R4 Questionnaire from the schema', () => {
     expect(checkQuestionnaire(q)).toEqual([]);
     const linkIds = flatten(q.item).map((i) => i.linkId);
     expect(new Set(linkIds).size).toBe(linkIds.length);
-    for (const f of ALL_FIELDS) expect(linkIds).toContain(f.id);
-    expect(q).toMatchObject({ resourceType: 'Questionnaire', status: 'active', version: '1' });
+    // Unit choices travel inside their quantity answers, not as items.
+    for (const f of ALL_FIELDS.filter((x) => !(x.kind === 'singleChoice' && x.unitOf)))
+      expect(linkIds).toContain(f.id);
+    expect(linkIds).not.toContain('labs.crpUnit');
+    expect(q).toMatchObject({ resourceType: 'Questionnaire', status: 'active', version: '2' });
   });
 
-  it('maps field kinds to R4 item types (DOMAIN.md §10)', () => {
+  it('maps field kinds to R4 item types', () => {
     expect(qItem('history.levelsFused')).toMatchObject({ type: 'choice', repeats: true, required: true });
     expect(qItem('history.indexSurgeryDate')).toMatchObject({ type: 'date', required: true });
     expect(qItem('history.surgeon')).toMatchObject({ type: 'string', maxLength: 200 });
@@ -47,10 +51,23 @@ describe('FHIR R4 Questionnaire from the schema', () => {
     expect(qItem('health.opioids')).toMatchObject({ type: 'boolean' });
     expect(qItem('prom.nrsBack')).toMatchObject({ type: 'integer' });
     expect(qItem('prom.eq5dIndex')).toMatchObject({ type: 'decimal' });
+    const unitOption = 'http://hl7.org/fhir/StructureDefinition/questionnaire-unitOption';
     expect(qItem('health.weightKg')).toMatchObject({
       type: 'quantity',
-      extension: [{ valueCoding: { system: 'http://unitsofmeasure.org', code: 'kg' } }],
+      code: [{ system: 'http://loinc.org', code: '29463-7' }],
+      extension: [
+        { url: unitOption, valueCoding: { system: 'http://unitsofmeasure.org', code: 'kg' } },
+        { url: unitOption, valueCoding: { system: 'http://unitsofmeasure.org', code: '[lb_av]' } },
+      ],
     });
+    expect(qItem('labs.crp')).toMatchObject({ code: [{ code: '1988-5' }] });
+    expect(qItem('health.opioidMmeDaily').extension).toEqual([
+      {
+        url: unitOption,
+        valueCoding: { system: 'http://unitsofmeasure.org', code: '{MME}/d', display: 'MME/day' },
+      },
+    ]);
+    expect(qItem('health.bmi')).toMatchObject({ code: [{ code: '39156-5' }] });
     expect(qItem('prom.odi1').answerOption?.[3]?.extension?.[0]).toMatchObject({ valueDecimal: 3 });
     expect(qItem('exam.gait').answerOption?.[0]?.extension?.[0]).toMatchObject({ valueBoolean: true });
     expect(qItem('prom.odiPercent')).toMatchObject({ type: 'quantity', readOnly: true, required: true });
@@ -152,7 +169,7 @@ describe('FHIR R4 QuestionnaireResponse per case', () => {
     if (qr.resourceType !== 'QuestionnaireResponse') throw new Error('expected a response');
     expect(qr).toMatchObject({
       status: 'completed',
-      questionnaire: 'urn:spine-case-review:questionnaire:spine-revision-evaluation|1',
+      questionnaire: 'urn:spine-case-review:questionnaire:spine-revision-evaluation|2',
       subject: { identifier: { value: 'M-1' }, display: 'DOE^JANE' },
       author: { display: 'Dr Ada (Spine surgery)' },
       authored: '2025-06-14T09:30:00.000Z',
@@ -207,5 +224,49 @@ describe('FHIR R4 QuestionnaireResponse per case', () => {
     expect(problems).toContainEqual(expect.stringContaining('que-2: linkId history.surgeon is not unique'));
     expect(problems).toContainEqual(expect.stringContaining('enableWhen refers to unknown item nope'));
     expect(problems).toContainEqual(expect.stringContaining('quantity item answered with valueString'));
+  });
+
+  it('writes a value in the unit it was entered, with its UCUM code', () => {
+    const values = lumbarCase({
+      'labs.crp': 2.5,
+      'labs.crpUnit': 'mg/dL',
+      'labs.vitaminD': 40,
+      'labs.vitaminDUnit': 'nmol/L',
+    });
+    const bundle = fhirBundle([exportRecord(caseInput(1, values), TODAY)], OPTIONS);
+    expect(checkBundle(bundle)).toEqual([]);
+    const qr = bundle.entry[1]!.resource;
+    if (qr.resourceType !== 'QuestionnaireResponse') throw new Error('expected a response');
+    const items = flatten<ResponseItem>(qr.item);
+    const answer = (linkId: string) => items.find((i) => i.linkId === linkId)?.answer;
+    expect(answer('labs.crp')).toEqual([
+      { valueQuantity: { value: 2.5, unit: 'mg/dL', system: 'http://unitsofmeasure.org', code: 'mg/dL' } },
+    ]);
+    expect(answer('labs.vitaminD')?.[0]?.valueQuantity).toMatchObject({ value: 40, code: 'nmol/L' });
+    expect(items.some((i) => i.linkId === 'labs.crpUnit')).toBe(false);
+  });
+});
+
+describe('units in the FHIR export', () => {
+  it('has a UCUM code for every unit the form shows', () => {
+    const units = new Set<string>();
+    for (const f of ALL_FIELDS) {
+      if ((f.kind === 'integer' || f.kind === 'decimal') && f.kind) units.add(f.unit);
+      if (f.kind === 'computed' && f.unit) units.add(f.unit);
+      const cells = f.kind === 'levelGrid' ? f.columns : f.kind === 'list' ? f.itemFields : [];
+      for (const c of cells) if (c.kind === 'integer' || c.kind === 'decimal') units.add(c.unit);
+    }
+    for (const u of units) expect(UCUM_CODES[u], `unit "${u}"`).toBeDefined();
+  });
+
+  it('the checker rejects questionnaire-unit on a quantity item (R4 allows it on decimal/integer only)', () => {
+    const bad: Questionnaire = JSON.parse(JSON.stringify(q)) as Questionnaire;
+    const weight = flatten<QuestionnaireItem>(bad.item).find((i) => i.linkId === 'health.weightKg');
+    weight!.extension = [
+      { url: 'http://hl7.org/fhir/StructureDefinition/questionnaire-unit', valueCoding: { code: 'kg' } },
+    ];
+    expect(checkQuestionnaire(bad).join('\n')).toMatch(
+      /questionnaire-unit is allowed only on decimal or integer/,
+    );
   });
 });

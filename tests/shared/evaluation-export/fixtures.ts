@@ -17,7 +17,7 @@ export function caseInput(
     version: 3,
     savedAt: '2025-06-14T09:30:00.000Z',
     savedBy: { name: 'Dr Ada', discipline: 'spine-surgery' },
-    document: { schemaVersion: 1, values },
+    document: { schemaVersion: 2, values },
     ...extra,
   };
 }

@@ -1,21 +1,23 @@
 import { describe, expect, it } from 'vitest';
-import { bmi, bmiClass } from '../../../shared/evaluation/calculators/bmi.ts';
+import { bmi, bmiClass, displayBmi } from '../../../shared/evaluation/calculators/bmi.ts';
 import { mean, tScoreClass, zScoreClass } from '../../../shared/evaluation/calculators/bone.ts';
 import { frailtyClass, mfi5 } from '../../../shared/evaluation/calculators/frailty.ts';
 import { isChronicOpioidUse } from '../../../shared/evaluation/calculators/opioids.ts';
 import { packYears } from '../../../shared/evaluation/calculators/smoking.ts';
 import { vitaminDClass } from '../../../shared/evaluation/calculators/vitamin-d.ts';
 
-describe('BMI (DOMAIN.md §4: kg / m²)', () => {
-  it('computes and rounds to one decimal', () => {
-    expect(bmi(175, 80)).toBe(26.1); // 80 / 1.75² = 26.12
-    expect(bmi(175, 92)).toBe(30); // 30.04
-    expect(bmi(180, 96.8)).toBe(29.9); // 29.88
+describe('BMI (kg / m²)', () => {
+  it('computes the unrounded value; shows one decimal', () => {
+    expect(bmi(175, 80)).toBeCloseTo(26.122, 3); // 80 / 1.75²
+    expect(displayBmi(bmi(175, 80))).toBe('26.1');
+    expect(displayBmi(bmi(175, 92))).toBe('30.0'); // 30.04
+    expect(displayBmi(bmi(180, 96.8))).toBe('29.9'); // 29.88
   });
 
-  it('classifies from the rounded value, so 29.96 reads 30.0 and is obese I', () => {
-    expect(bmi(160, 76.7)).toBe(30); // 29.96
-    expect(bmiClass(bmi(160, 76.7))).toBe('obese1');
+  it('classifies from the unrounded value (WHO half-open classes): 29.96 is overweight, shown 29.96', () => {
+    expect(bmiClass(bmi(160, 76.7))).toBe('overweight'); // 29.96
+    expect(displayBmi(bmi(160, 76.7))).toBe('29.96');
+    expect(bmiClass(bmi(160, 77))).toBe('obese1'); // 30.08
   });
 
   it.each([
@@ -34,7 +36,7 @@ describe('BMI (DOMAIN.md §4: kg / m²)', () => {
   });
 });
 
-describe('pack-years (DOMAIN.md §4: (cigarettes per day / 20) × years)', () => {
+describe('pack-years ((cigarettes per day / 20) × years)', () => {
   it('worked examples', () => {
     expect(packYears(20, 10)).toBe(10);
     expect(packYears(15, 30)).toBe(22.5);
@@ -42,7 +44,7 @@ describe('pack-years (DOMAIN.md §4: (cigarettes per day / 20) × years)', () =>
   });
 });
 
-describe('mFI-5 (DOMAIN.md §4, §8)', () => {
+describe('mFI-5', () => {
   const none = {
     heartFailure: false,
     diabetes: false,
@@ -67,7 +69,7 @@ describe('mFI-5 (DOMAIN.md §4, §8)', () => {
   });
 });
 
-describe('bone density (DOMAIN.md §5)', () => {
+describe('bone density', () => {
   it.each([
     [0.5, false, 'normal'],
     [-1.0, false, 'normal'],
@@ -92,7 +94,7 @@ describe('bone density (DOMAIN.md §5)', () => {
   });
 });
 
-describe('vitamin D (DOMAIN.md §5: < 20 deficient, < 30 insufficient)', () => {
+describe('vitamin D (< 20 deficient, < 30 insufficient)', () => {
   it.each([
     [12, 'deficient'],
     [19.9, 'deficient'],
@@ -104,7 +106,7 @@ describe('vitamin D (DOMAIN.md §5: < 20 deficient, < 30 insufficient)', () => {
   });
 });
 
-describe('opioids (DOMAIN.md §4: > 90 days in past year = chronic)', () => {
+describe('opioids (> 90 days in past year = chronic)', () => {
   it('90 days is not chronic, 91 is', () => {
     expect(isChronicOpioidUse(90)).toBe(false);
     expect(isChronicOpioidUse(91)).toBe(true);

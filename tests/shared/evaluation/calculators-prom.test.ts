@@ -9,7 +9,7 @@ const ok = (answers: (number | undefined)[], min = 8) => {
   return s;
 };
 
-describe('ODI (DOMAIN.md §2: sum / (5 × sections answered) × 100)', () => {
+describe('ODI (sum / (5 × sections answered) × 100)', () => {
   it('scores a complete questionnaire: ten answers of 2 are 20/50 = 40 %', () => {
     const s = ok(Array<number>(10).fill(2));
     expect(s).toEqual({ ok: true, sum: 20, answered: 10, percent: 40 });
@@ -53,7 +53,7 @@ describe('ODI (DOMAIN.md §2: sum / (5 × sections answered) × 100)', () => {
   });
 });
 
-describe('NDI (DOMAIN.md §2: raw 0–50, × 2 = %)', () => {
+describe('NDI (raw 0–50, × 2 = %)', () => {
   it('raw is the sum with all ten items; % is raw × 2', () => {
     const s = ok([2, 1, 2, 2, 1, 2, 3, 2, 1, 2]);
     expect(ndiRaw(s)).toEqual({ raw: 18, prorated: false });
@@ -68,9 +68,12 @@ describe('NDI (DOMAIN.md §2: raw 0–50, × 2 = %)', () => {
   it.each([
     [0, 'none'],
     [4, 'none'],
-    [4.4, 'mild'],
+    [4.4, 'none'], // prorated raw is banded on its whole point (Vernon's bands are whole points)
+    [4.5, 'mild'],
     [5, 'mild'],
     [14, 'mild'],
+    [14.4, 'mild'],
+    [14.5, 'moderate'],
     [15, 'moderate'],
     [24, 'moderate'],
     [25, 'severe'],

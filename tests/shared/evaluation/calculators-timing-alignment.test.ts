@@ -13,7 +13,7 @@ import { addMonths, daysBetween } from '../../../shared/evaluation/dates.ts';
 
 const cutoffs = DEFAULT_EVALUATION_CONFIG.timing;
 
-describe('timing class (DOMAIN.md §1; cut-offs configurable)', () => {
+describe('timing class; cut-offs configurable', () => {
   const at = (onsetDate: string) =>
     timingClass({ neverRelieved: false, surgeryDate: '2022-01-01', onsetDate }, cutoffs);
 
@@ -69,7 +69,7 @@ describe('dates', () => {
   });
 });
 
-describe('alignment (DOMAIN.md §7)', () => {
+describe('alignment', () => {
   it('PI–LL = PI − LL', () => {
     expect(piMinusLl(55, 40)).toBe(15);
     expect(piMinusLl(50, 60)).toBe(-10);

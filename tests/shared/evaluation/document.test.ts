@@ -30,7 +30,7 @@ describe('evaluationDocumentSchema (the IPC/HTTP shape)', () => {
     expect(fails(doc({ 'health.opioids': 'yes' }))).toBe(true);
     expect(fails(doc({ 'history.levelsFused': 'L4-L5' }))).toBe(true);
     expect(fails(doc({ 'prom.odi1': 2.5 }))).toBe(true);
-    expect(fails({ schemaVersion: 2, values: {} })).toBe(true);
+    expect(fails({ schemaVersion: 3, values: {} })).toBe(true);
     expect(fails({ values: {} })).toBe(true);
     expect(fails({ ...emptyEvaluation(), extra: 1 })).toBe(true);
   });
@@ -53,6 +53,34 @@ describe('migrateEvaluation', () => {
   it('passes a current document through unchanged', () => {
     const result = migrateEvaluation(doc(lumbarCase()));
     expect(result).toEqual({ ok: true, value: doc(lumbarCase()) });
+  });
+
+  it('v1 → v2 writes the unit every v1 lab value was entered in, and changes no value', () => {
+    const v1 = {
+      schemaVersion: 1,
+      values: {
+        'labs.crp': 25,
+        'labs.vitaminD': 18,
+        'health.heightCm': 164,
+        'health.weightKg': 72,
+        'labs.hb': null,
+      },
+    };
+    const result = migrateEvaluation(v1);
+    expect(result).toEqual({
+      ok: true,
+      value: {
+        schemaVersion: 2,
+        values: {
+          ...v1.values,
+          'labs.crpUnit': 'mg/L',
+          'labs.vitaminDUnit': 'ng/mL',
+          'health.heightUnit': 'cm',
+          'health.weightUnit': 'kg',
+        },
+      },
+    });
+    expect(v1.values).not.toHaveProperty('labs.crpUnit');
   });
 
   it('refuses a document from a newer app, with a message the UI can show', () => {

@@ -15,6 +15,7 @@ export function lumbarCase(overrides: EvaluationValues = {}): EvaluationValues {
     'history.levelsFused': ['L4-L5', 'L5-S1'],
     'history.indexSurgeryDate': '2021-03-01',
     'history.approach': ['tlif'],
+    'history.indication': ['spondylolisthesis'],
     'history.implants': ['screwsRods', 'cagePeek'],
     'history.symptoms': ['axialPain', 'radicularPain'],
     'history.symptomsVsPreop': 'new',

@@ -9,14 +9,24 @@ function flags(
   overrides: EvaluationValues,
   options: { today?: string; config?: EvaluationConfigOverride } = { today: TODAY },
 ) {
-  const values = lumbarCase(overrides);
+  // The example's L5-S1 non-union would add the infection work-up prompt to every list here.
+  const values = lumbarCase({ 'imaging.levels': SOUND_FUSION, ...overrides });
   return computeFlags(values, computeDerived(values, options), options);
 }
 const flag = (overrides: EvaluationValues, id: string) => flags(overrides).find((f) => f.id === id);
 
-describe('computeFlags (DOMAIN.md §8)', () => {
-  it('raises nothing for the example case', () => {
+const SOUND_FUSION = { 'L4-L5': { bridwell: 'I', hardware: ['intact'] }, 'L5-S1': { bridwell: 'I' } };
+
+describe('computeFlags', () => {
+  it('raises nothing for the example case with a sound fusion', () => {
     expect(flags({})).toEqual([]);
+  });
+
+  it('the example non-union with a loose screw prompts only the infection work-up', () => {
+    const values = lumbarCase();
+    const all = computeFlags(values, computeDerived(values, { today: TODAY }), { today: TODAY });
+    expect(all.map((f) => [f.id, f.level])).toEqual([['infectionWorkup', 'warning']]);
+    expect(all[0]?.detail).toContain('L5-S1 Bridwell IV');
   });
 
   it('returns the full prompt: label, detail, threshold, source, severity, fields', () => {
@@ -24,9 +34,10 @@ describe('computeFlags (DOMAIN.md §8)', () => {
       id: 'hba1c',
       label: 'HbA1c raised',
       detail: 'HbA1c 7 %',
-      threshold: 'HbA1c ≥ 7.0 % (≥ 8.0 % doubles wound complications)',
-      source: 'DOMAIN.md §8 — surgical-site infection',
+      threshold: 'HbA1c ≥ 7.0 % (53 mmol/mol); ≥ 8.0 % (64 mmol/mol) warning',
+      source: 'Hikata T et al., J Orthop Sci 2014 (surgical-site infection)',
       severity: 'caution',
+      level: 'caution',
       fieldIds: ['health.hba1c'],
     });
   });
@@ -54,9 +65,9 @@ describe('computeFlags (DOMAIN.md §8)', () => {
     expect(flag({ 'health.heightCm': 180, 'health.weightKg': 96.8 }, 'bmi')).toBeUndefined(); // 29.9
     expect(flag({ 'health.heightCm': 180, 'health.weightKg': 97.2 }, 'bmi')).toMatchObject({
       severity: 'caution',
-      detail: 'BMI 30.0 kg/m² — Obese class I (30–34.9)',
+      detail: 'BMI 30.0 kg/m² — Obese class I (30 to < 35)',
     });
-    expect(flag({ 'health.heightCm': 160, 'health.weightKg': 102.4 }, 'bmi')?.severity).toBe('warning'); // 40.0
+    expect(flag({ 'health.heightCm': 160, 'health.weightKg': 103 }, 'bmi')?.severity).toBe('warning'); // 40.2
   });
 
   it('bone quality: T −2.4 no, −2.5 warning; low CT HU caution with a configurable cut-off', () => {
@@ -67,7 +78,7 @@ describe('computeFlags (DOMAIN.md §8)', () => {
     });
     expect(flag({ 'labs.ctHuL1': 95 }, 'osteoporosis')).toMatchObject({
       severity: 'caution',
-      detail: 'Mean CT L1–L4 95 HU',
+      detail: 'Mean CT 95 HU (L1)',
     });
     expect(flags({ 'labs.ctHuL1': 95 }, { today: TODAY, config: { lowCtHu: 90 } })).toEqual([]);
   });
@@ -96,19 +107,48 @@ describe('computeFlags (DOMAIN.md §8)', () => {
       flags(
         { ...recent, 'labs.crp': 40, 'labs.date': '2025-06-04' },
         { today: TODAY, config: { crpEarlyWindowDays: 21 } },
-      ),
-    ).toEqual([]);
+      ).map((f) => f.id),
+    ).toEqual(['crpEarlyCourse']);
   });
 
   it('early timing + raised CRP: warning, and it replaces the plain CRP prompt', () => {
     const early = { 'history.indexSurgeryDate': '2025-04-01', 'history.symptomOnsetDate': '2025-04-25' };
     const all = flags({ ...early, 'labs.crp': 35, 'labs.date': '2025-05-02' });
-    expect(all.map((f) => f.id)).toEqual(['earlyTimingCrp']);
-    expect(all[0]).toMatchObject({
+    // Early failure also prompts the low-grade infection work-up.
+    expect(all.map((f) => f.id)).toEqual(['infectionWorkup', 'earlyTimingCrp']);
+    expect(all[1]).toMatchObject({
       severity: 'warning',
       detail: 'Early timing; CRP 35 mg/L (31 days after surgery)',
     });
-    expect(flags({ ...early, 'labs.crp': 9, 'labs.date': '2025-05-02' })).toEqual([]);
+    expect(flags({ ...early, 'labs.crp': 9, 'labs.date': '2025-05-02' }).map((f) => f.id)).toEqual([
+      'infectionWorkup',
+    ]);
+  });
+
+  it('early post-operative CRP: judged by its course (Mok 2008), never "infection" from one value', () => {
+    const surgery = { 'history.indexSurgeryDate': '2025-05-20', 'history.course': 'neverRelieved' };
+    const day5 = { ...surgery, 'labs.crp': 60, 'labs.date': '2025-05-25' };
+    expect(flag(day5, 'crpEarlyCourse')).toMatchObject({ severity: 'caution' });
+    expect(flag(day5, 'crpEarlyCourse')?.detail).toMatch(/repeat it/);
+    // Falling from the day-2 peak: expected.
+    const falling = { ...day5, 'labs.crpPrevious': 120, 'labs.crpPreviousDate': '2025-05-22' };
+    expect(flag(falling, 'crpEarlyCourse')).toMatchObject({ severity: 'info' });
+    // Not falling after day 3: the signal.
+    const stalled = { ...day5, 'labs.crpPrevious': 55, 'labs.crpPreviousDate': '2025-05-22' };
+    expect(flag(stalled, 'crpEarlyCourse')?.detail).toMatch(/not falling/);
+    // A second rise after the peak.
+    const rise = {
+      ...surgery,
+      'labs.crp': 60,
+      'labs.date': '2025-06-01',
+      'labs.crpPrevious': 20,
+      'labs.crpPreviousDate': '2025-05-27',
+    };
+    expect(flag(rise, 'crpEarlyCourse')?.severity).toBe('warning');
+    expect(flag(rise, 'crpEarlyCourse')?.detail).toMatch(/second rise/);
+    expect(
+      flag({ ...surgery, 'labs.crp': 9.9, 'labs.date': '2025-05-25' }, 'crpEarlyCourse'),
+    ).toBeUndefined();
   });
 
   it('ESR flags beyond six weeks above the configurable limit', () => {
@@ -126,10 +166,10 @@ describe('computeFlags (DOMAIN.md §8)', () => {
   });
 
   it('chronic opioids > 90 days; depression; active compensation or litigation', () => {
-    const opioids = { 'health.opioids': true, 'health.opioidMme': 60, 'health.opioidDrug': 'oxycodone' };
+    const opioids = { 'health.opioids': true, 'health.opioidMme': 60, 'health.opioidAgent': 'oxycodone' };
     expect(flag({ ...opioids, 'health.opioidDays': 90 }, 'chronicOpioids')).toBeUndefined();
     expect(flag({ ...opioids, 'health.opioidDays': 91 }, 'chronicOpioids')?.detail).toBe(
-      '91 days in the past year, 60 MME/day, oxycodone',
+      '91 days in the past year, 60 MME/day, Oxycodone',
     );
     expect(flag({ 'health.depression': 'diagnosed' }, 'depression')?.severity).toBe('caution');
     expect(flag({ 'health.litigation': 'closed' }, 'compensationLitigation')).toBeUndefined();

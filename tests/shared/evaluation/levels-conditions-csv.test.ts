@@ -106,6 +106,7 @@ describe('CSV columns', () => {
     const tables = csvNestedTables();
     expect(tables.map((t) => t.fieldId)).toEqual([
       'imaging.levels',
+      'imaging.screws',
       'alternatives.treatments',
       'decision.actions',
     ]);

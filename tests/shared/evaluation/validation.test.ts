@@ -23,7 +23,7 @@ describe('validateEvaluation: numbers', () => {
       'HbA1c 25 % is outside the plausible range 3–20 %.',
     ]);
     expect(messagesFor(lumbarCase({ 'labs.tScore': -9 }), 'labs.tScore')).toEqual([
-      'DEXA T-score (lowest site) −9 is outside the plausible range −7 to 5.',
+      'DEXA T-score (lowest valid site) −9 is outside the plausible range −7 to 5.',
     ]);
   });
 
