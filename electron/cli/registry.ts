@@ -7,6 +7,7 @@ import { importCommand } from './commands/import.ts';
 import { infoCommand } from './commands/info.ts';
 import { pixelsCommand } from './commands/pixels.ts';
 import { reindexCommand } from './commands/reindex.ts';
+import { spinopelvicCommand } from './commands/spinopelvic.ts';
 import { studiesCommand } from './commands/studies.ts';
 
 /** Every CLI command, in the order `--help` lists them. */
@@ -21,4 +22,5 @@ export const COMMANDS: readonly Command[] = [
   demoCommand,
   loadDemoCommand,
   exportEvaluationsCommand,
+  spinopelvicCommand,
 ];
