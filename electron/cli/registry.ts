@@ -3,6 +3,7 @@ import { casesCommand } from './commands/cases.ts';
 import { createCaseCommand } from './commands/create-case.ts';
 import { demoCommand, loadDemoCommand } from './commands/demo.ts';
 import { exportEvaluationsCommand } from './commands/export-evaluations.ts';
+import { exportMeasurementsCommand } from './commands/export-measurements.ts';
 import { importCommand } from './commands/import.ts';
 import { infoCommand } from './commands/info.ts';
 import { pixelsCommand } from './commands/pixels.ts';
@@ -23,4 +24,5 @@ export const COMMANDS: readonly Command[] = [
   loadDemoCommand,
   exportEvaluationsCommand,
   spinopelvicCommand,
+  exportMeasurementsCommand,
 ];

@@ -1,7 +1,7 @@
 import type { DisplaySpacing } from '../viewer/spacing.ts';
 
 /** A point on an image: (column, row) in pixels, 0-based, x to the right and y down. */
-export type ImagePoint = readonly [number, number];
+export type ImagePoint = [number, number];
 
 /** How image pixels turn into millimetres for one image: per column step and per row step. */
 export interface MeasureScale {
