@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { demoDicomDir, DEMO_CASE, generateDemoImaging } from '../services/demo/demo-case.ts';
 import { SCHEMA_VERSION } from '../../shared/evaluation/index.ts';
 import { demoEvaluationValues } from '../services/demo/demo-evaluation.ts';
+import { withDemoMeasurements } from '../services/demo/demo-measurements.ts';
 import { requireUser } from './context.ts';
 import { evaluationHandlers } from './evaluation-handlers.ts';
 import { caseHandlers } from './case-handlers.ts';
@@ -38,7 +39,7 @@ export const demoHandlers = {
       paths: [demoDicomDir(manifest)],
       userId: user.id,
       caseId: created.id,
-      cleanup,
+      cleanup: withDemoMeasurements(ctx, created.id, manifest.groundTruth, cleanup),
     });
     return { caseId: created.id, importId };
   },

@@ -10,6 +10,7 @@ import { caseHandlers } from './case-handlers.ts';
 import { demoHandlers } from './demo-handlers.ts';
 import { evaluationHandlers } from './evaluation-handlers.ts';
 import { imagingHandlers } from './imaging-handlers.ts';
+import { measurementHandlers } from './measurement-handlers.ts';
 import type { BackendContext } from './context.ts';
 import type { Handler, HandlerMap } from './handler.ts';
 import { sessionHandlers } from './session-handlers.ts';
@@ -22,6 +23,7 @@ const handlers: HandlerMap = {
   ...demoHandlers,
   ...evaluationHandlers,
   ...viewerHandlers,
+  ...measurementHandlers,
 };
 
 export type Logger = (message: string) => void;

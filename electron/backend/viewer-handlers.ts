@@ -1,22 +1,16 @@
 import { writeAudit } from '../../db/audit.ts';
 import { findCase } from '../../db/cases.ts';
 import {
-  caseHasSeries,
-  caseViewerSeries,
   deleteKeyImageRow,
-  deleteLayout,
   findKeyImage,
   insertKeyImage,
   keyImagePng,
   listKeyImages,
-  listLayouts,
   reorderKeyImages,
-  seriesGeometry,
-  seriesOfInstance,
-  setDefaultLayout,
   updateKeyImageRow,
-  upsertLayout,
-} from '../../db/viewer.ts';
+} from '../../db/key-images.ts';
+import { caseHasSeries, caseViewerSeries, seriesGeometry, seriesOfInstance } from '../../db/series.ts';
+import { deleteLayout, listLayouts, setDefaultLayout, upsertLayout } from '../../db/viewer-layouts.ts';
 import { AppError } from '../../shared/contract/result.ts';
 import type { CaseRecord } from '../../shared/domain/case.ts';
 import type { BackendContext } from './context.ts';

@@ -5,10 +5,12 @@ import { createCaseCommand } from './commands/create-case.ts';
 import { demoCommand, loadDemoCommand } from './commands/demo.ts';
 import { exportEvaluationsCommand } from './commands/export-evaluations.ts';
 import { flagsCommand } from './commands/flags.ts';
+import { exportMeasurementsCommand } from './commands/export-measurements.ts';
 import { importCommand } from './commands/import.ts';
 import { infoCommand } from './commands/info.ts';
 import { pixelsCommand } from './commands/pixels.ts';
 import { reindexCommand } from './commands/reindex.ts';
+import { spinopelvicCommand } from './commands/spinopelvic.ts';
 import { studiesCommand } from './commands/studies.ts';
 
 /** Every CLI command, in the order `--help` lists them. */
@@ -25,4 +27,6 @@ export const COMMANDS: readonly Command[] = [
   exportEvaluationsCommand,
   flagsCommand,
   clinicalRulesCommand,
+  spinopelvicCommand,
+  exportMeasurementsCommand,
 ];

@@ -7,6 +7,7 @@ import type { PatientStudies } from '../imaging/study-tree.ts';
 import type { Result } from './result.ts';
 import { evaluationMethods } from './evaluation-schemas.ts';
 import { method } from './method-spec.ts';
+import { measurementMethods } from './measurement-schemas.ts';
 import type { KeyImage, SavedLayout, SeriesGeometry, ViewerCase } from '../viewer/viewer-types.ts';
 import {
   caseIdOnlySchema,
@@ -91,6 +92,7 @@ export const methods = {
   'viewer.reorderKeyImages': method<KeyImage[]>()(reorderKeyImagesInputSchema, true),
   'viewer.deleteKeyImage': method<KeyImage[]>()(keyImageIdInputSchema, true),
   'viewer.keyImagePng': method<{ dataUrl: string | null }>()(keyImageIdInputSchema, false),
+  ...measurementMethods,
 } as const;
 
 export type Methods = typeof methods;

@@ -4,17 +4,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { migrate } from '../../db/migrate.ts';
 import { MIGRATIONS } from '../../db/migrations/index.ts';
 import { upsertUser } from '../../db/users.ts';
-import {
-  caseViewerSeries,
-  deleteLayout,
-  insertKeyImage,
-  listKeyImages,
-  listLayouts,
-  reorderKeyImages,
-  seriesGeometry,
-  setDefaultLayout,
-  upsertLayout,
-} from '../../db/viewer.ts';
+import { insertKeyImage, listKeyImages, reorderKeyImages } from '../../db/key-images.ts';
+import { caseViewerSeries, seriesGeometry } from '../../db/series.ts';
+import { deleteLayout, listLayouts, setDefaultLayout, upsertLayout } from '../../db/viewer-layouts.ts';
 import { generatePhantom } from '../../electron/services/phantom/generate-phantom.ts';
 import { FAILED_FUSION_PROTOCOL } from '../../shared/viewer/protocols.ts';
 import type { ViewState } from '../../shared/viewer/view-state.ts';

@@ -1,3 +1,5 @@
+import { dragZoomScale } from './drag-zoom.ts';
+
 /** What the left mouse button does; the other buttons and modifiers have fixed roles. */
 export type Tool = 'window' | 'pan' | 'zoom' | 'scroll';
 
@@ -14,6 +16,9 @@ export interface PointerTarget {
   windowBy(dx: number, dy: number): void;
   panBy(dx: number, dy: number): void;
   zoomBy(factor: number): void;
+  /** Current zoom (for a drag measured from its start). */
+  zoomScale(): number;
+  setZoom(scale: number): void;
   scrollBy(delta: number): Promise<void>;
   probeAt(x: number, y: number): void;
   clearProbe(): void;
@@ -35,14 +40,28 @@ function toolFor(e: PointerEvent, tool: Tool): Tool {
  */
 export function attachPointerInput(t: PointerTarget): () => void {
   const el = t.element;
-  let drag: { x: number; y: number; tool: Tool; scrollRest: number } | null = null;
+  let drag: {
+    x: number;
+    y: number;
+    tool: Tool;
+    scrollRest: number;
+    startY: number;
+    startScale: number;
+  } | null = null;
   let wheelRest = 0;
 
   const down = (e: PointerEvent): void => {
     t.activate();
     if (!t.canDrag()) return;
     el.setPointerCapture(e.pointerId);
-    drag = { x: e.clientX, y: e.clientY, tool: toolFor(e, t.tool), scrollRest: 0 };
+    drag = {
+      x: e.clientX,
+      y: e.clientY,
+      tool: toolFor(e, t.tool),
+      scrollRest: 0,
+      startY: e.clientY,
+      startScale: t.zoomScale(),
+    };
     t.stopCine();
     e.preventDefault();
   };
@@ -56,7 +75,7 @@ export function attachPointerInput(t: PointerTarget): () => void {
       case 'pan':
         return t.panBy(dx, dy);
       case 'zoom':
-        return t.zoomBy(Math.exp(-dy * 0.01));
+        return t.setZoom(dragZoomScale(drag.startScale, e.clientY - drag.startY, el.clientHeight));
       case 'scroll': {
         // Dragging the viewport's height crosses the stack, at 2 to 20 pixels per image.
         const perImage = Math.max(2, Math.min(20, el.clientHeight / Math.max(1, t.count)));

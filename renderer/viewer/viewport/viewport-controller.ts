@@ -10,6 +10,7 @@ import { isScrImage } from '../loader/image-info.ts';
 import { cancelImage, promoteImage } from '../loader/scr-loader.ts';
 import type { ImageSource } from './image-source.ts';
 import { Cine } from './cine.ts';
+import { clampScale } from './drag-zoom.ts';
 import { axisScales, panDelta } from './pan.ts';
 import type { PointerTarget, Tool } from './pointer-input.ts';
 import { attachPointerInput } from './pointer-input.ts';
@@ -267,7 +268,15 @@ export class ViewportController implements PointerTarget {
   }
 
   zoomBy(factor: number): void {
-    this.update((v) => ({ scale: Math.max(0.05, Math.min(40, v.scale * factor)) }));
+    this.update((v) => ({ scale: clampScale(v.scale * factor) }));
+  }
+
+  zoomScale(): number {
+    return cornerstone.getViewport(this.element)?.scale ?? 1;
+  }
+
+  setZoom(scale: number): void {
+    this.update(() => ({ scale: clampScale(scale) }));
   }
 
   /** One image pixel per screen pixel. */

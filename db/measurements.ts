@@ -1,0 +1,172 @@
+import type { Database } from 'better-sqlite3';
+import type { Measurement } from '../shared/measurements/measurement.ts';
+import type { MeasurementTool } from '../shared/measurements/tools.ts';
+import type { ImagePoint, MeasuredValue, MeasureScale, ScrewTag } from '../shared/measurements/types.ts';
+import { prepared } from './statements.ts';
+
+interface MeasurementRow {
+  id: number;
+  caseId: number;
+  seriesId: number;
+  instanceId: number;
+  frame: number;
+  tool: string;
+  points: string;
+  label: string;
+  text: string | null;
+  knownMm: number | null;
+  value: number | null;
+  unit: string | null;
+  valuesJson: string;
+  scale: string;
+  level: string | null;
+  screwVertebra: string | null;
+  screwSide: string | null;
+  seriesDescription: string | null;
+  modality: string | null;
+  createdBy: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
+const SELECT = `SELECT m.id, m.case_id AS caseId, m.series_id AS seriesId, m.instance_id AS instanceId, m.frame,
+    m.tool, m.points, m.label, m.text, m.known_mm AS knownMm, m.value, m.unit, m."values" AS valuesJson, m.scale,
+    m.level, m.screw_vertebra AS screwVertebra, m.screw_side AS screwSide,
+    se.description AS seriesDescription, se.modality, u.name AS createdBy,
+    m.created_at AS createdAt, m.updated_at AS updatedAt
+  FROM measurements m JOIN series se ON se.id = m.series_id JOIN users u ON u.id = m.created_by`;
+
+const toMeasurement = (r: MeasurementRow): Measurement => ({
+  id: r.id,
+  caseId: r.caseId,
+  seriesId: r.seriesId,
+  instanceId: r.instanceId,
+  frame: r.frame,
+  tool: r.tool as MeasurementTool,
+  points: JSON.parse(r.points) as ImagePoint[],
+  label: r.label,
+  text: r.text,
+  knownMm: r.knownMm,
+  value: r.value,
+  unit: r.unit,
+  values: JSON.parse(r.valuesJson) as MeasuredValue[],
+  scale: JSON.parse(r.scale) as MeasureScale,
+  level: r.level,
+  screw:
+    r.screwVertebra && r.screwSide ? ({ vertebra: r.screwVertebra, side: r.screwSide } as ScrewTag) : null,
+  seriesDescription: r.seriesDescription,
+  modality: r.modality,
+  createdBy: r.createdBy,
+  createdAt: r.createdAt,
+  updatedAt: r.updatedAt,
+});
+
+/** A case's measurements in the order they were made: what every surface that shows one reads. */
+export function listCaseMeasurements(db: Database, caseId: number): Measurement[] {
+  return prepared<[number], MeasurementRow>(db, `${SELECT} WHERE m.case_id = ? ORDER BY m.id`)
+    .all(caseId)
+    .map(toMeasurement);
+}
+
+export function findMeasurement(db: Database, id: number): Measurement | null {
+  const row = prepared<[number], MeasurementRow>(db, `${SELECT} WHERE m.id = ?`).get(id);
+  return row ? toMeasurement(row) : null;
+}
+
+/** The newest calibration of a series within a case, or null. */
+export function seriesCalibration(db: Database, caseId: number, seriesId: number): Measurement | null {
+  const row = prepared<[number, number], MeasurementRow>(
+    db,
+    `${SELECT} WHERE m.case_id = ? AND m.series_id = ? AND m.tool = 'calibration' ORDER BY m.id DESC LIMIT 1`,
+  ).get(caseId, seriesId);
+  return row ? toMeasurement(row) : null;
+}
+
+/** What a measurement stores besides its identity; the backend computes value, unit, values and scale. */
+export interface MeasurementContent {
+  points: readonly ImagePoint[];
+  label: string;
+  text: string | null;
+  knownMm: number | null;
+  value: number | null;
+  unit: string | null;
+  values: readonly MeasuredValue[];
+  scale: MeasureScale;
+  level: string | null;
+  screw: ScrewTag | null;
+}
+
+export interface NewMeasurement extends MeasurementContent {
+  caseId: number;
+  seriesId: number;
+  instanceId: number;
+  frame: number;
+  tool: MeasurementTool;
+  userId: number;
+  at: string;
+}
+
+export function insertMeasurement(db: Database, m: NewMeasurement): number {
+  return Number(
+    prepared(
+      db,
+      `INSERT INTO measurements (case_id, series_id, instance_id, frame, tool, points, label, text, known_mm,
+         value, unit, "values", scale, level, screw_vertebra, screw_side, created_by, created_at, updated_by, updated_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    ).run(
+      m.caseId,
+      m.seriesId,
+      m.instanceId,
+      m.frame,
+      m.tool,
+      JSON.stringify(m.points),
+      m.label,
+      m.text,
+      m.knownMm,
+      m.value,
+      m.unit,
+      JSON.stringify(m.values),
+      JSON.stringify(m.scale),
+      m.level,
+      m.screw?.vertebra ?? null,
+      m.screw?.side ?? null,
+      m.userId,
+      m.at,
+      m.userId,
+      m.at,
+    ).lastInsertRowid,
+  );
+}
+
+export function updateMeasurementRow(
+  db: Database,
+  id: number,
+  c: MeasurementContent,
+  userId: number,
+  at: string,
+): void {
+  prepared(
+    db,
+    `UPDATE measurements SET points = ?, label = ?, text = ?, known_mm = ?, value = ?, unit = ?, "values" = ?,
+       scale = ?, level = ?, screw_vertebra = ?, screw_side = ?, updated_by = ?, updated_at = ? WHERE id = ?`,
+  ).run(
+    JSON.stringify(c.points),
+    c.label,
+    c.text,
+    c.knownMm,
+    c.value,
+    c.unit,
+    JSON.stringify(c.values),
+    JSON.stringify(c.scale),
+    c.level,
+    c.screw?.vertebra ?? null,
+    c.screw?.side ?? null,
+    userId,
+    at,
+    id,
+  );
+}
+
+export function deleteMeasurementRow(db: Database, id: number): void {
+  prepared(db, 'DELETE FROM measurements WHERE id = ?').run(id);
+}

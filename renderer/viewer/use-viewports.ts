@@ -1,0 +1,71 @@
+import { useCallback, useMemo, useRef, useState } from 'react';
+import { viewportCount } from '../../shared/viewer/layouts.ts';
+import type { ImageSource } from './viewport/image-source.ts';
+import type { ShownSlice } from './viewport/linked-viewports.ts';
+import { referencePlanes, syncScroll } from './viewport/linked-viewports.ts';
+import type { ViewportController } from './viewport/viewport-controller.ts';
+import type { ViewerState } from './viewer-state.ts';
+
+export interface SliceInfo extends ShownSlice {
+  modality: string | null;
+  windows: { center: number; width: number; explanation: string | null }[];
+}
+
+/**
+ * The grid's viewport controllers and what each shows: synchronised scrolling of series that share
+ * a frame of reference, reference lines, and the first-image timing mark.
+ */
+export function useViewports(state: ViewerState) {
+  const controllers = useRef(new Map<number, ViewportController>());
+  const onController = useCallback((cell: number, c: ViewportController | null) => {
+    if (c) controllers.current.set(cell, c);
+    else controllers.current.delete(cell);
+  }, []);
+  const [slices, setSlices] = useState<Record<number, SliceInfo>>({});
+  const stateRef = useRef(state);
+  stateRef.current = state;
+  const visibleCount = viewportCount(state.layout);
+
+  const onSlice = useCallback((cell: number, source: ImageSource, index: number, fromUser: boolean) => {
+    const c = controllers.current.get(cell);
+    const image = c?.current.image ?? null;
+    const plane = image?.scr.plane ?? source.plane(index);
+    setSlices((prev) => ({
+      ...prev,
+      [cell]: {
+        plane,
+        frameOfReferenceUid: source.frameOfReferenceUid,
+        modality: source.series.modality,
+        windows: image?.scr.windows ?? [],
+      },
+    }));
+    const s = stateRef.current;
+    if (fromUser && s.sync && plane)
+      syncScroll(controllers.current, viewportCount(s.layout), cell, source, plane);
+  }, []);
+
+  const firstImageMeasured = useRef(false);
+  const onFirstImage = useCallback(() => {
+    if (firstImageMeasured.current) return;
+    firstImageMeasured.current = true;
+    performance.measure('scr:first-image', 'scr:viewer-open');
+  }, []);
+
+  const references = useMemo(
+    () => (state.referenceLines && state.maximized === null ? referencePlanes(slices, visibleCount) : []),
+    [slices, state.referenceLines, state.maximized, visibleCount],
+  );
+  const active = useCallback(
+    (): ViewportController | undefined => controllers.current.get(stateRef.current.active),
+    [],
+  );
+  return {
+    controllers,
+    onController,
+    onSlice,
+    onFirstImage,
+    references,
+    active,
+    activeSlice: slices[state.active],
+  };
+}
