@@ -3,9 +3,12 @@ import { isMethodName, methods } from '../../shared/contract/methods.ts';
 import type { Result } from '../../shared/contract/result.ts';
 import { AppError, err, ok } from '../../shared/contract/result.ts';
 import { caseHandlers } from './case-handlers.ts';
+import { conferenceHandlers } from './conference-handlers.ts';
+import { decisionHandlers } from './decision-handlers.ts';
 import { demoHandlers } from './demo-handlers.ts';
 import { evaluationHandlers } from './evaluation-handlers.ts';
 import { imagingHandlers } from './imaging-handlers.ts';
+import { reportHandlers } from './report-handlers.ts';
 import type { BackendContext } from './context.ts';
 import type { Handler, HandlerMap } from './handler.ts';
 import { sessionHandlers } from './session-handlers.ts';
@@ -18,6 +21,9 @@ const handlers: HandlerMap = {
   ...demoHandlers,
   ...evaluationHandlers,
   ...viewerHandlers,
+  ...conferenceHandlers,
+  ...decisionHandlers,
+  ...reportHandlers,
 };
 
 export type Logger = (message: string) => void;

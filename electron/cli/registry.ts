@@ -1,10 +1,16 @@
 import type { Command } from './command.ts';
+import { attendeeAddCommand } from './commands/attendee-add.ts';
+import { caseReportCommand } from './commands/case-report.ts';
 import { casesCommand } from './commands/cases.ts';
+import { conferenceAddCommand } from './commands/conference-add.ts';
+import { conferenceCreateCommand } from './commands/conference-create.ts';
 import { createCaseCommand } from './commands/create-case.ts';
+import { decideCommand } from './commands/decide.ts';
 import { demoCommand, loadDemoCommand } from './commands/demo.ts';
 import { exportEvaluationsCommand } from './commands/export-evaluations.ts';
 import { importCommand } from './commands/import.ts';
 import { infoCommand } from './commands/info.ts';
+import { agendaCommand, minutesCommand } from './commands/minutes.ts';
 import { pixelsCommand } from './commands/pixels.ts';
 import { reindexCommand } from './commands/reindex.ts';
 import { studiesCommand } from './commands/studies.ts';
@@ -21,4 +27,11 @@ export const COMMANDS: readonly Command[] = [
   demoCommand,
   loadDemoCommand,
   exportEvaluationsCommand,
+  conferenceCreateCommand,
+  conferenceAddCommand,
+  attendeeAddCommand,
+  decideCommand,
+  agendaCommand,
+  minutesCommand,
+  caseReportCommand,
 ];

@@ -5,6 +5,7 @@ import type { User } from '../domain/user.ts';
 import type { ImportProgress } from '../imaging/import-progress.ts';
 import type { PatientStudies } from '../imaging/study-tree.ts';
 import type { Result } from './result.ts';
+import { conferenceMethods } from './conference-schemas.ts';
 import { evaluationMethods } from './evaluation-schemas.ts';
 import type { KeyImage, SavedLayout, SeriesGeometry, ViewerCase } from '../viewer/viewer-types.ts';
 import {
@@ -84,6 +85,7 @@ export const methods = {
   'imports.status': method<ImportProgress>()(importIdInputSchema, false),
   'imports.cancel': method<boolean>()(importIdInputSchema, false),
   ...evaluationMethods,
+  ...conferenceMethods,
   'viewer.caseSeries': method<ViewerCase>()(caseIdInputSchema, false),
   'viewer.seriesInstances': method<SeriesGeometry>()(seriesIdInputSchema, false),
   'viewer.layouts': method<SavedLayout[]>()(emptyInputSchema, false),
