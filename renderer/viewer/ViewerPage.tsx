@@ -36,7 +36,20 @@ interface SliceInfo extends ShownSlice {
   windows: { center: number; width: number; explanation: string | null }[];
 }
 
-export function ViewerPage({ caseId }: { caseId: number }) {
+/**
+ * `presentation`: the conference's live viewer: the hanging protocol without header, toolbar or
+ * side panels (hidden by the presenter's styles; keys still work). `hidePatient` starts with
+ * identifiers off (teaching conferences).
+ */
+export function ViewerPage({
+  caseId,
+  presentation = false,
+  hidePatient = false,
+}: {
+  caseId: number;
+  presentation?: boolean;
+  hidePatient?: boolean;
+}) {
   useState(() => setupViewer());
   useEffect(() => {
     performance.clearMeasures('scr:first-image');
@@ -53,9 +66,11 @@ export function ViewerPage({ caseId }: { caseId: number }) {
   }, [layoutsLoad]);
 
   const [state, dispatch] = useReducer(viewerReducer, undefined, () =>
-    initialViewerState(localStorage.getItem(TEACHING_KEY) !== '1'),
+    initialViewerState(!hidePatient && localStorage.getItem(TEACHING_KEY) !== '1'),
   );
-  useEffect(() => localStorage.setItem(TEACHING_KEY, state.showPatient ? '0' : '1'), [state.showPatient]);
+  useEffect(() => {
+    if (!presentation) localStorage.setItem(TEACHING_KEY, state.showPatient ? '0' : '1');
+  }, [state.showPatient, presentation]);
   const seriesById = useMemo(
     () => new Map((viewerCase?.series ?? []).map((s) => [s.seriesId, s])),
     [viewerCase],
@@ -294,7 +309,7 @@ export function ViewerPage({ caseId }: { caseId: number }) {
     dispatch({ type: 'assign', cell, seriesId, display });
 
   return (
-    <div className="viewer-page">
+    <div className={presentation ? 'viewer-page is-presentation' : 'viewer-page'}>
       <ViewerHeader
         caseId={caseId}
         title={c.title}

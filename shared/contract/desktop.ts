@@ -8,9 +8,12 @@ export interface DesktopBridge {
   pathForFile: (file: { name: string }) => string;
   /** Subscribes to application-menu commands; returns the unsubscribe function. */
   onMenuCommand: (listener: (command: MenuCommand) => void) => () => void;
+  /** The app window full screen (presenter mode on a projector); resolves to the new state. */
+  setFullScreen: (on: boolean) => Promise<boolean>;
 }
 
 export const DESKTOP_CHANNELS = {
   chooseImportSources: 'scr:desktop:chooseImportSources',
   menuCommand: 'scr:desktop:menuCommand',
+  setFullScreen: 'scr:desktop:setFullScreen',
 } as const;

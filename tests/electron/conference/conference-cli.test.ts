@@ -95,7 +95,7 @@ describe('conference command line', () => {
       ['Dr Ada', 'spine-surgery'],
       ['Dr Ray', 'radiology'],
       ['Dr Søren Ødegård', 'physiatry-pain'],
-    ])
+    ] as const)
       expect(
         (await cli('attendee-add', '--conference', String(conf.id), '--name', name, '--discipline', d)).code,
       ).toBe(0);
