@@ -30,7 +30,9 @@ export function AddCasePicker({
         type="button"
         disabled={!chosen}
         onClick={() => {
-          void onAdd(Number(chosen)).then(() => setChosen(''));
+          // Cleared now, not after the answer: a case chosen meanwhile must not be lost.
+          setChosen('');
+          void onAdd(Number(chosen));
         }}
       >
         Add to agenda
