@@ -1,6 +1,6 @@
 import type { Locator, Page } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { generatePhantom } from '../../electron/services/phantom/generate-phantom.ts';
@@ -299,6 +299,26 @@ test('a whole conference of three cases with the clicker keys, decisions with a 
   expect(text).toContain('Recommendation: Further investigation');
   expect(text).toContain('MRI (with contrast)');
   execFileSync('pdftoppm', ['-r', '70', '-png', file, join(SCREENSHOT_DIR, 'minutes-page')]);
+
+  // The case report of case 1 embeds its two key images, on US Letter.
+  const report = await api<{ base64: string; pages: number }>('report.casePdf', {
+    caseId: first,
+    paper: 'Letter',
+  });
+  const reportFile = join(work, 'case-report.pdf');
+  writeFileSync(reportFile, Buffer.from(report.base64, 'base64'));
+  const images = execFileSync('pdfimages', ['-list', reportFile], { encoding: 'utf8' })
+    .trim()
+    .split('\n')
+    .slice(2);
+  expect(images).toHaveLength(2);
+  expect(execFileSync('pdfinfo', [reportFile], { encoding: 'utf8' })).toMatch(
+    /Page size:\s+612 x 792 pts \(letter\)/,
+  );
+  const reportText = execFileSync('pdftotext', [reportFile, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+  expect(reportText).toContain('Standing lateral: loose S1 screw');
+  expect(reportText).toContain('Pelvic incidence (PI): 58°');
+  execFileSync('pdftoppm', ['-r', '70', '-png', reportFile, join(SCREENSHOT_DIR, 'case-report-page')]);
 
   // The decisions are in each case's audit trail and in its form.
   const trail = await api<{ action: string }[]>('cases.auditTrail', { id: others[0] });
