@@ -6,6 +6,7 @@ import type { Backend } from './backend/create-backend.ts';
 import { registerAppScheme, serveRenderer } from './adapters/app-protocol.ts';
 import { hardenApp } from './adapters/harden.ts';
 import { registerDialogHandlers } from './adapters/dialogs.ts';
+import { registerFullScreenHandler } from './adapters/full-screen.ts';
 import { registerApiHandlers } from './adapters/ipc.ts';
 import { buildMenu } from './adapters/menu.ts';
 import { APP_START_URL, mainWindowOptions } from './adapters/window-options.ts';
@@ -52,6 +53,7 @@ app
     serveRenderer(join(__dirname, '..', 'renderer'), backend);
     registerApiHandlers(backend, () => mainWindow);
     registerDialogHandlers(() => mainWindow, backend.ctx.sources);
+    registerFullScreenHandler(() => mainWindow);
     Menu.setApplicationMenu(
       buildMenu((command) => mainWindow?.webContents.send(DESKTOP_CHANNELS.menuCommand, command)),
     );

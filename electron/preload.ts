@@ -33,6 +33,7 @@ const desktop = {
     ipcRenderer.on(DESKTOP_CHANNELS.menuCommand, handler);
     return () => ipcRenderer.removeListener(DESKTOP_CHANNELS.menuCommand, handler);
   },
+  setFullScreen: (on) => ipcRenderer.invoke(DESKTOP_CHANNELS.setFullScreen, on === true) as Promise<boolean>,
 } satisfies DesktopBridge;
 
 contextBridge.exposeInMainWorld('caseReview', api);

@@ -14,7 +14,8 @@ const common = (quiet) => ({
   sourcemap: 'linked',
   logLevel: quiet ? 'error' : 'warning',
   define: { __APP_VERSION__: JSON.stringify(pkg.version) },
-  external: ['better-sqlite3', 'electron'],
+  // pdfkit reads its own data files next to its sources at run time: keep it in node_modules.
+  external: ['better-sqlite3', 'electron', 'pdfkit'],
   // An empty import.meta in a CommonJS bundle breaks module resolution at run time: fail the build.
   logOverride: { 'empty-import-meta': 'error' },
 });

@@ -7,10 +7,13 @@ import { writeReadAudit } from '../../db/audit.ts';
 import type { z } from 'zod';
 import { requireUser } from './context.ts';
 import { caseHandlers } from './case-handlers.ts';
+import { conferenceHandlers } from './conference-handlers.ts';
+import { decisionHandlers } from './decision-handlers.ts';
 import { demoHandlers } from './demo-handlers.ts';
 import { evaluationHandlers } from './evaluation-handlers.ts';
 import { imagingHandlers } from './imaging-handlers.ts';
 import { measurementHandlers } from './measurement-handlers.ts';
+import { reportHandlers } from './report-handlers.ts';
 import type { BackendContext } from './context.ts';
 import type { Handler, HandlerMap } from './handler.ts';
 import { sessionHandlers } from './session-handlers.ts';
@@ -24,6 +27,9 @@ const handlers: HandlerMap = {
   ...evaluationHandlers,
   ...viewerHandlers,
   ...measurementHandlers,
+  ...conferenceHandlers,
+  ...decisionHandlers,
+  ...reportHandlers,
 };
 
 export type Logger = (message: string) => void;

@@ -1,13 +1,19 @@
 import type { Command } from './command.ts';
+import { attendeeAddCommand } from './commands/attendee-add.ts';
+import { caseReportCommand } from './commands/case-report.ts';
 import { casesCommand } from './commands/cases.ts';
 import { clinicalRulesCommand } from './commands/clinical-rules.ts';
+import { conferenceAddCommand } from './commands/conference-add.ts';
+import { conferenceCreateCommand } from './commands/conference-create.ts';
 import { createCaseCommand } from './commands/create-case.ts';
+import { decideCommand } from './commands/decide.ts';
 import { demoCommand, loadDemoCommand } from './commands/demo.ts';
 import { exportEvaluationsCommand } from './commands/export-evaluations.ts';
 import { flagsCommand } from './commands/flags.ts';
 import { exportMeasurementsCommand } from './commands/export-measurements.ts';
 import { importCommand } from './commands/import.ts';
 import { infoCommand } from './commands/info.ts';
+import { agendaCommand, minutesCommand } from './commands/minutes.ts';
 import { pixelsCommand } from './commands/pixels.ts';
 import { reindexCommand } from './commands/reindex.ts';
 import { spinopelvicCommand } from './commands/spinopelvic.ts';
@@ -29,4 +35,11 @@ export const COMMANDS: readonly Command[] = [
   clinicalRulesCommand,
   spinopelvicCommand,
   exportMeasurementsCommand,
+  conferenceCreateCommand,
+  conferenceAddCommand,
+  attendeeAddCommand,
+  decideCommand,
+  agendaCommand,
+  minutesCommand,
+  caseReportCommand,
 ];

@@ -88,7 +88,9 @@ export async function runCli(
         importWorker: importWorkerPath(),
       });
       await backend.ready;
-      actAs(backend, values.user, values.discipline);
+      // A command's own --discipline (attendee-add) describes someone else, not who is acting.
+      const own = Object.hasOwn(command.options, 'discipline');
+      actAs(backend, values.user, own ? undefined : values.discipline);
     }
     await command.run({ values, positionals, backend, io });
     return 0;

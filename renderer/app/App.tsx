@@ -2,6 +2,8 @@ import { useCallback, useState } from 'react';
 import { api } from '../api.ts';
 import { CaseList } from '../cases/CaseList.tsx';
 import { CasePage } from '../cases/CasePage.tsx';
+import { ConferenceScreens } from '../conference/ConferenceScreens.tsx';
+import { isConferenceRoute } from '../conference/conference-route.ts';
 import type { User } from '../../shared/domain/user.ts';
 import { ImportProvider } from '../imaging/ImportProvider.tsx';
 import { LibraryPage } from '../imaging/LibraryPage.tsx';
@@ -49,7 +51,9 @@ export function App() {
           className={route.page === 'viewer' ? 'app-main app-main-viewer' : 'app-main'}
           tabIndex={-1}
         >
-          {route.page === 'viewer' ? (
+          {isConferenceRoute(route) ? (
+            <ConferenceScreens route={route} />
+          ) : route.page === 'viewer' ? (
             <ViewerPage key={route.id} caseId={route.id} />
           ) : route.page === 'case' ? (
             <CasePage key={route.id} caseId={route.id} />

@@ -1,11 +1,19 @@
 import { useEffect, useState } from 'react';
+import type { ConferenceRoute } from '../conference/conference-route.ts';
+import { conferenceHref, isConferenceRoute, parseConferenceRoute } from '../conference/conference-route.ts';
 
 export type Route =
-  { page: 'cases' } | { page: 'case'; id: number } | { page: 'viewer'; id: number } | { page: 'library' };
+  | { page: 'cases' }
+  | { page: 'case'; id: number }
+  | { page: 'viewer'; id: number }
+  | { page: 'library' }
+  | ConferenceRoute;
 
 /** Hash routes keep working under both hosts (app:// in Electron, http:// in the browser host). */
 export function parseRoute(hash: string): Route {
   if (hash === '#/library') return { page: 'library' };
+  const conference = parseConferenceRoute(hash);
+  if (conference) return conference;
   const viewer = /^#\/cases\/(\d+)\/viewer$/.exec(hash);
   if (viewer) return { page: 'viewer', id: Number(viewer[1]) };
   const m = /^#\/cases\/(\d+)$/.exec(hash);
@@ -13,13 +21,15 @@ export function parseRoute(hash: string): Route {
 }
 
 export const routeHref = (route: Route): string =>
-  route.page === 'case'
-    ? `#/cases/${route.id}`
-    : route.page === 'viewer'
-      ? `#/cases/${route.id}/viewer`
-      : route.page === 'library'
-        ? '#/library'
-        : '#/cases';
+  isConferenceRoute(route)
+    ? conferenceHref(route)
+    : route.page === 'case'
+      ? `#/cases/${route.id}`
+      : route.page === 'viewer'
+        ? `#/cases/${route.id}/viewer`
+        : route.page === 'library'
+          ? '#/library'
+          : '#/cases';
 
 export function navigate(route: Route): void {
   window.location.hash = routeHref(route);

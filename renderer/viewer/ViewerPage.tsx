@@ -27,7 +27,20 @@ import { NO_REFERENCES } from './viewport/linked-viewports.ts';
 const TEACHING_KEY = 'scr.viewer.hidePatient';
 
 /** The viewer of one case: composes the hanging, viewport, cine, key-image and keyboard hooks. */
-export function ViewerPage({ caseId }: { caseId: number }) {
+/**
+ * `presentation`: the conference's live viewer: the hanging protocol without header, toolbar or
+ * side panels (hidden by the presenter's styles; keys still work). `hidePatient` starts with
+ * identifiers off (teaching conferences).
+ */
+export function ViewerPage({
+  caseId,
+  presentation = false,
+  hidePatient = false,
+}: {
+  caseId: number;
+  presentation?: boolean;
+  hidePatient?: boolean;
+}) {
   useState(() => setupViewer());
   useEffect(() => {
     performance.clearMeasures('scr:first-image');
@@ -36,9 +49,11 @@ export function ViewerPage({ caseId }: { caseId: number }) {
   const [caseLoad] = useLoad(() => api['viewer.caseSeries']({ id: caseId }), [caseId]);
   const viewerCase = caseLoad.state === 'ready' ? caseLoad.value : null;
   const [state, dispatch] = useReducer(viewerReducer, undefined, () =>
-    initialViewerState(localStorage.getItem(TEACHING_KEY) !== '1'),
+    initialViewerState(!hidePatient && localStorage.getItem(TEACHING_KEY) !== '1'),
   );
-  useEffect(() => localStorage.setItem(TEACHING_KEY, state.showPatient ? '0' : '1'), [state.showPatient]);
+  useEffect(() => {
+    if (!presentation) localStorage.setItem(TEACHING_KEY, state.showPatient ? '0' : '1');
+  }, [state.showPatient, presentation]);
   const seriesById = useMemo(
     () => new Map((viewerCase?.series ?? []).map((s) => [s.seriesId, s])),
     [viewerCase],
@@ -143,7 +158,7 @@ export function ViewerPage({ caseId }: { caseId: number }) {
     dispatch({ type: 'assign', cell, seriesId, display });
 
   return (
-    <div className="viewer-page">
+    <div className={presentation ? 'viewer-page is-presentation' : 'viewer-page'}>
       <ViewerHeader
         caseId={caseId}
         title={c.title}

@@ -10,10 +10,13 @@ export interface DesktopBridge {
   sourceForFile: (file: { name: string }) => Promise<string | null>;
   /** Subscribes to application-menu commands; returns the unsubscribe function. */
   onMenuCommand: (listener: (command: MenuCommand) => void) => () => void;
+  /** The app window full screen (presenter mode on a projector); resolves to the new state. */
+  setFullScreen: (on: boolean) => Promise<boolean>;
 }
 
 export const DESKTOP_CHANNELS = {
   chooseImportSources: 'scr:desktop:chooseImportSources',
   grantDroppedFile: 'scr:desktop:grantDroppedFile',
   menuCommand: 'scr:desktop:menuCommand',
+  setFullScreen: 'scr:desktop:setFullScreen',
 } as const;

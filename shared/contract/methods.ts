@@ -5,6 +5,7 @@ import type { User } from '../domain/user.ts';
 import type { ImportProgress } from '../imaging/import-progress.ts';
 import type { PatientStudies } from '../imaging/study-tree.ts';
 import type { Result } from './result.ts';
+import { conferenceMethods } from './conference-schemas.ts';
 import { evaluationMethods } from './evaluation-schemas.ts';
 import { method } from './method-spec.ts';
 import { measurementMethods } from './measurement-schemas.ts';
@@ -74,6 +75,7 @@ export const methods = {
   'imports.status': method<ImportProgress>()(importIdInputSchema, false),
   'imports.cancel': method<boolean>()(importIdInputSchema, false),
   ...evaluationMethods,
+  ...conferenceMethods,
   'viewer.caseSeries': method<ViewerCase>()(caseIdInputSchema, true, {
     action: 'images.viewed',
     caseIdField: 'id',
