@@ -6,6 +6,7 @@ import { caseHandlers } from './case-handlers.ts';
 import { demoHandlers } from './demo-handlers.ts';
 import { evaluationHandlers } from './evaluation-handlers.ts';
 import { imagingHandlers } from './imaging-handlers.ts';
+import { secondOpinionHandlers } from './second-opinion-handlers.ts';
 import type { BackendContext } from './context.ts';
 import type { Handler, HandlerMap } from './handler.ts';
 import { sessionHandlers } from './session-handlers.ts';
@@ -18,6 +19,7 @@ const handlers: HandlerMap = {
   ...demoHandlers,
   ...evaluationHandlers,
   ...viewerHandlers,
+  ...secondOpinionHandlers,
 };
 
 export type Logger = (message: string) => void;

@@ -148,7 +148,7 @@ export function startBrowserHost(options: BrowserHostOptions): Promise<RunningBr
       return;
     }
     if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'Method not allowed.');
-    if (url.pathname.startsWith('/images/') || url.pathname.startsWith('/thumbnails/')) {
+    if (/^\/(images|thumbnails|bundles)\//.test(url.pathname)) {
       serveAsset(options.backend, url.pathname, res).catch((e: unknown) => {
         log(`asset error: ${e instanceof Error ? e.message : String(e)}`);
         if (!res.headersSent) send(res, 500, 'Internal error.');

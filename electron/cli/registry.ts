@@ -1,4 +1,5 @@
 import type { Command } from './command.ts';
+import { exportBundleCommand, importBundleCommand } from './commands/bundles.ts';
 import { casesCommand } from './commands/cases.ts';
 import { createCaseCommand } from './commands/create-case.ts';
 import { demoCommand, loadDemoCommand } from './commands/demo.ts';
@@ -21,4 +22,6 @@ export const COMMANDS: readonly Command[] = [
   demoCommand,
   loadDemoCommand,
   exportEvaluationsCommand,
+  exportBundleCommand,
+  importBundleCommand,
 ];

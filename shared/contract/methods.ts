@@ -6,6 +6,7 @@ import type { ImportProgress } from '../imaging/import-progress.ts';
 import type { PatientStudies } from '../imaging/study-tree.ts';
 import type { Result } from './result.ts';
 import { evaluationMethods } from './evaluation-schemas.ts';
+import { secondOpinionMethods } from './second-opinion-schemas.ts';
 import type { KeyImage, SavedLayout, SeriesGeometry, ViewerCase } from '../viewer/viewer-types.ts';
 import {
   caseIdOnlySchema,
@@ -96,6 +97,7 @@ export const methods = {
   'viewer.reorderKeyImages': method<KeyImage[]>()(reorderKeyImagesInputSchema, true),
   'viewer.deleteKeyImage': method<KeyImage[]>()(keyImageIdInputSchema, true),
   'viewer.keyImagePng': method<{ dataUrl: string | null }>()(keyImageIdInputSchema, false),
+  ...secondOpinionMethods,
 } as const;
 
 export type Methods = typeof methods;

@@ -1,6 +1,6 @@
 import type { DcmDataset } from './dcmjs-io.ts';
 import { DEFLATED_TS, EXPLICIT_LE_TS, readPart10, textOf, writePart10 } from './dcmjs-io.ts';
-import { burnedInReason } from './burned-in.ts';
+import { burnedInFromDataset } from './burned-in.ts';
 import type { DeidContext } from './deidentify-dataset.ts';
 import { deidentifyDataset } from './deidentify-dataset.ts';
 
@@ -26,7 +26,7 @@ export function deidentifyFile(bytes: Uint8Array, ctx: DeidContext): Deidentifie
   const { meta, dict } = readPart10(bytes);
   const originalSopInstanceUid = textOf(dict['00080018'])?.trim() ?? textOf(meta['00020003'])?.trim() ?? '';
   if (!originalSopInstanceUid) throw new Error('The file has no SOP Instance UID.');
-  const burnedIn = burnedInReason(dict);
+  const burnedIn = burnedInFromDataset(dict);
   const out = deidentifyDataset(dict, ctx);
   const sopInstanceUid = textOf(out['00080018']) ?? ctx.uids.replace(originalSopInstanceUid);
   const sourceTs = textOf(meta['00020010'])?.trim() ?? EXPLICIT_LE_TS;
