@@ -63,25 +63,39 @@ export function identifyingValues(elements: ScannedElement[], datesRemoved: bool
         .flatMap((v) => v.split(/[\^=]/))
         .forEach((p) => (p.trim().length >= 4 ? found.add(p.trim()) : 0));
   }
-  // An institution named like the scanner's maker ("TOSHIBA" in MR_small) names the vendor, which the profile keeps.
+  // An institution or station named like the scanner's maker or model ("TOSHIBA" in MR_small, "PHANTOM" in the
+  // phantom) names the device, which the profile keeps.
   const makers = elements
-    .filter((e) => e.tag === '00080070')
+    .filter((e) => e.tag === '00080070' || e.tag === '00081090')
     .flatMap((e) => e.values.map((v) => v.toLowerCase()));
   for (const v of [...found]) if (makers.some((m) => m.includes(v.toLowerCase()))) found.delete(v);
   return found;
 }
 
+/** Whole words only: the name part "DEMO" is not in "demonstration". */
+function wordPatterns(secrets: Set<string>): { s: string; re: RegExp }[] {
+  return [...secrets].map((s) => ({
+    s,
+    re: new RegExp(`(?<![\\p{L}\\p{N}])${s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'iu'),
+  }));
+}
+
+/** The secrets that occur in `text` as whole words. */
+export const secretsIn = (text: string, secrets: Set<string>): string[] =>
+  wordPatterns(secrets)
+    .filter((p) => p.re.test(text))
+    .map((p) => p.s);
+
 /** Code values and coding schemes come from controlled vocabularies ("TEST" in test-SR is not the patient "Test^S R"). */
 const CODED = new Set(['00080100', '00080102']);
 
-/** Elements of `elements` whose text contains one of `secrets` (case-insensitive). */
+/** Elements of `elements` whose text contains one of `secrets` as a whole word (case-insensitive). */
 export function leaks(elements: ScannedElement[], secrets: Set<string>): string[] {
-  const lower = [...secrets].map((s) => s.toLowerCase());
+  const patterns = wordPatterns(secrets);
   const hits: string[] = [];
   for (const e of elements)
     for (const v of CODED.has(e.tag) ? [] : e.values) {
-      const text = v.toLowerCase();
-      const secret = lower.find((s) => text.includes(s));
+      const secret = patterns.find((p) => p.re.test(v))?.s.toLowerCase();
       if (secret) hits.push(`${e.path}/${e.tag} ${e.vr} contains "${secret}"`);
     }
   return hits;

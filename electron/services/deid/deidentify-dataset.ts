@@ -116,9 +116,22 @@ function knownFrom(dict: DcmDataset, base: KnownIdentifiers): KnownIdentifiers {
         '00081060',
         '00081048',
       ),
-      ...texts('00081070', '00321032', '00080080'),
+      ...texts('00081070', '00321032'),
     ],
-    ids: [...base.ids, ...texts('00100020', '00101000', '00080050', '00200010', '00400253', '00401001')],
+    // Institution and station as whole names: their words alone ("General", "Hospital") are common.
+    ids: [
+      ...base.ids,
+      ...texts(
+        '00100020',
+        '00101000',
+        '00080050',
+        '00200010',
+        '00400253',
+        '00401001',
+        '00080080',
+        '00081010',
+      ),
+    ],
     dates: [...base.dates, ...texts('00100030')],
   };
 }
