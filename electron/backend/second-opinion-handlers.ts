@@ -71,7 +71,7 @@ const fileInfo = (pseudonym: string, kind: 'case' | 'reply', w: WrittenBundle): 
 async function uploadedFile(ctx: BackendContext, uploadId: string): Promise<string> {
   const dir = ctx.uploads.dirOf(uploadId);
   if (!dir) throw new AppError('NOT_FOUND', 'That upload is unknown or already imported.');
-  const names = (await readdir(dir, { recursive: true })) as string[];
+  const names = await readdir(dir, { recursive: true });
   const files: string[] = [];
   for (const n of names) if ((await stat(join(dir, n))).isFile()) files.push(join(dir, n));
   if (files.length !== 1) throw new AppError('INVALID_INPUT', 'Pick exactly one .scrcase bundle file.');

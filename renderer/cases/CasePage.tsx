@@ -12,6 +12,7 @@ import { AuditTrail } from './AuditTrail.tsx';
 import { CaseImaging } from './CaseImaging.tsx';
 import { CaseFields } from './CaseFields.tsx';
 import { EvaluationPanel } from '../evaluation/EvaluationPanel.tsx';
+import { SecondOpinionPanel } from '../second-opinion/SecondOpinionPanel.tsx';
 import type { CaseFormState } from './case-form-state.ts';
 import { errorsByField, formFromCase, patientFromForm } from './case-form-state.ts';
 import { StatusBadge } from './StatusBadge.tsx';
@@ -163,6 +164,11 @@ function CaseEditor({ stored, onSaved }: { stored: CaseRecord; onSaved: (c: Case
         caseId={stored.id}
         onCaseChanged={onSaved}
         onSaved={() => setHistoryChanges((n) => n + 1)}
+      />
+      <SecondOpinionPanel
+        caseId={stored.id}
+        readOnly={archived}
+        onChanged={() => setHistoryChanges((n) => n + 1)}
       />
       <AuditTrail caseId={stored.id} version={`${stored.updatedAt}/${historyChanges}`} />
     </section>

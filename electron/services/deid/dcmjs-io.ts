@@ -42,8 +42,7 @@ export function textOf(el: DcmElement | undefined): string | undefined {
   const v = el?.Value?.[0];
   if (typeof v === 'string') return v;
   if (typeof v === 'number') return String(v);
-  if (v && typeof v === 'object' && 'Alphabetic' in v)
-    return String((v as { Alphabetic: unknown }).Alphabetic);
+  if (v && typeof v === 'object' && 'Alphabetic' in v) return String(v.Alphabetic);
   return undefined;
 }
 
@@ -53,7 +52,7 @@ export function textsOf(el: DcmElement | undefined): string[] {
     typeof v === 'string'
       ? [v]
       : v && typeof v === 'object' && 'Alphabetic' in v
-        ? [String((v as { Alphabetic: unknown }).Alphabetic)]
+        ? [String(v.Alphabetic)]
         : [],
   );
 }

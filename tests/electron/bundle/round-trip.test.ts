@@ -151,10 +151,8 @@ describe('second-opinion bundle, sender → reviewer → sender', () => {
     for (const s of identifyingValues([...before.values()].flat(), true)) secrets.add(s);
     const after = pydicomElements(dicom);
     for (const [file, elements] of after) expect(leaks(elements, secrets), file).toEqual([]);
-    const documents = [...opened.files]
-      .filter(([p]) => !p.endsWith('.dcm'))
-      .map(([, b]) => b.toString('utf8').toLowerCase());
-    for (const s of secrets) for (const d of documents) expect(d.includes(s.toLowerCase()), s).toBe(false);
+    for (const [path, bytes] of opened.files)
+      if (!path.endsWith('.dcm')) expect(secretsIn(bytes.toString('utf8'), secrets), path).toEqual([]);
   });
 
   it('exports a password-protected bundle; a wrong password or a changed byte imports nothing', async () => {
@@ -204,7 +202,8 @@ describe('second-opinion bundle, sender → reviewer → sender', () => {
     expect(geometry(theirs.geometry)).toEqual(geometry(ours.geometry));
     const state = expectOk(await reviewer.call('secondOpinion.state', { caseId: imported.caseId }));
     expect(state.role).toBe('reviewer');
-    expect(state.request!.sender.patient).toEqual({ sex: 'F', age: expect.any(Number) });
+    expect(state.request!.sender.patient.sex).toBe('F');
+    expect(state.request!.sender.patient.age).toBeGreaterThan(60);
     expect(state.request!.sender.keyImages).toHaveLength(1);
     const rationale = state.request!.sender.evaluation!.values['decision.rationale'] as string;
     expect(rationale).not.toMatch(/Jane|Doe|14\.03\.2025|0171/);
@@ -251,7 +250,7 @@ describe('second-opinion bundle, sender → reviewer → sender', () => {
     await stranger.dispose();
 
     const merged = expectOk(await sender.call('secondOpinion.importBundle', { path: replyPath }));
-    expect(merged).toEqual({ kind: 'reply', caseId, pseudonym: expect.any(String), merged: true });
+    expect(merged).toMatchObject({ kind: 'reply', caseId, merged: true });
     const twice = expectOk(await sender.call('secondOpinion.importBundle', { path: replyPath }));
     expect(twice).toMatchObject({ merged: false });
     const state = expectOk(await sender.call('secondOpinion.state', { caseId }));
