@@ -14,6 +14,7 @@ import { evaluationHandlers } from './evaluation-handlers.ts';
 import { imagingHandlers } from './imaging-handlers.ts';
 import { measurementHandlers } from './measurement-handlers.ts';
 import { reportHandlers } from './report-handlers.ts';
+import { secondOpinionHandlers } from './second-opinion-handlers.ts';
 import type { BackendContext } from './context.ts';
 import type { Handler, HandlerMap } from './handler.ts';
 import { sessionHandlers } from './session-handlers.ts';
@@ -30,6 +31,7 @@ const handlers: HandlerMap = {
   ...conferenceHandlers,
   ...decisionHandlers,
   ...reportHandlers,
+  ...secondOpinionHandlers,
 };
 
 export type Logger = (message: string) => void;

@@ -134,7 +134,7 @@ export function startBrowserHost(options: BrowserHostOptions): Promise<RunningBr
       );
     }
     if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'Method not allowed.');
-    if (url.pathname.startsWith('/images/') || url.pathname.startsWith('/thumbnails/'))
+    if (/^\/(images|thumbnails|bundles)\//.test(url.pathname))
       return serveAsset(options.backend, url.pathname, res);
     serveStatic(rendererDir, url.pathname, res, SECURITY_HEADERS);
   };

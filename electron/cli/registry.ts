@@ -1,6 +1,7 @@
 import type { Command } from './command.ts';
 import { attendeeAddCommand } from './commands/attendee-add.ts';
 import { caseReportCommand } from './commands/case-report.ts';
+import { exportBundleCommand, importBundleCommand } from './commands/bundles.ts';
 import { casesCommand } from './commands/cases.ts';
 import { clinicalRulesCommand } from './commands/clinical-rules.ts';
 import { conferenceAddCommand } from './commands/conference-add.ts';
@@ -42,4 +43,6 @@ export const COMMANDS: readonly Command[] = [
   agendaCommand,
   minutesCommand,
   caseReportCommand,
+  exportBundleCommand,
+  importBundleCommand,
 ];

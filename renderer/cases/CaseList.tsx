@@ -6,6 +6,7 @@ import { navigate } from '../app/route.ts';
 import { useLoad } from '../app/use-load.ts';
 import { CaseTable } from './CaseTable.tsx';
 import { LoadDemoButton } from './LoadDemoButton.tsx';
+import { ImportBundleButton } from '../second-opinion/ImportBundleButton.tsx';
 import { NewCaseForm } from './NewCaseForm.tsx';
 
 const SEARCH_DELAY_MS = 200;
@@ -61,6 +62,7 @@ export function CaseList() {
         <h1 id="cases-heading">Cases</h1>
         <span className="spacer" />
         <LoadDemoButton />
+        <ImportBundleButton />
         <button
           type="button"
           className="button-primary"

@@ -14,6 +14,7 @@ import { CaseFields } from './CaseFields.tsx';
 import { EvaluationPanel } from '../evaluation/EvaluationPanel.tsx';
 import { UrgentFlags } from '../evaluation/UrgentFlags.tsx';
 import type { DiscussionFlag } from '../../shared/evaluation/index.ts';
+import { SecondOpinionPanel } from '../second-opinion/SecondOpinionPanel.tsx';
 import type { CaseFormState } from './case-form-state.ts';
 import { errorsByField, formFromCase, patientFromForm } from './case-form-state.ts';
 import { StatusBadge } from './StatusBadge.tsx';
@@ -168,6 +169,11 @@ function CaseEditor({ stored, onSaved }: { stored: CaseRecord; onSaved: (c: Case
         onCaseChanged={onSaved}
         onSaved={() => setHistoryChanges((n) => n + 1)}
         onFlags={setFlags}
+      />
+      <SecondOpinionPanel
+        caseId={stored.id}
+        readOnly={archived}
+        onChanged={() => setHistoryChanges((n) => n + 1)}
       />
       <AuditTrail caseId={stored.id} version={`${stored.updatedAt}/${historyChanges}`} />
     </section>

@@ -9,6 +9,7 @@ import { conferenceMethods } from './conference-schemas.ts';
 import { evaluationMethods } from './evaluation-schemas.ts';
 import { method } from './method-spec.ts';
 import { measurementMethods } from './measurement-schemas.ts';
+import { secondOpinionMethods } from './second-opinion-schemas.ts';
 import type { KeyImage, SavedLayout, SeriesGeometry, ViewerCase } from '../viewer/viewer-types.ts';
 import {
   caseIdOnlySchema,
@@ -95,6 +96,7 @@ export const methods = {
   'viewer.deleteKeyImage': method<KeyImage[]>()(keyImageIdInputSchema, true),
   'viewer.keyImagePng': method<{ dataUrl: string | null }>()(keyImageIdInputSchema, false),
   ...measurementMethods,
+  ...secondOpinionMethods,
 } as const;
 
 export type Methods = typeof methods;

@@ -4,6 +4,7 @@ import { instanceFile } from '../../../db/case-studies.ts';
 import type { StoreLayout } from '../store/layout.ts';
 import type { Thumbnailer } from './thumbnails.ts';
 import { ThumbnailError } from './thumbnails.ts';
+import { bundleDownload } from '../bundle/bundle-download.ts';
 
 /** What the asset routes read: the backend context has these. */
 export interface AssetSources {
@@ -55,5 +56,7 @@ export async function resolveAsset(
       };
     }
   }
+  const bundle = bundleDownload(store, pathname);
+  if (bundle) return bundle;
   return null;
 }
