@@ -1,6 +1,8 @@
 import { defineConfig } from 'vitest/config';
+import { phantomFingerprint } from './scripts/phantom-fingerprint.mjs';
 
 export default defineConfig({
+  define: { __SCR_PHANTOM_FINGERPRINT__: JSON.stringify(phantomFingerprint()) },
   test: {
     projects: [
       { test: { name: 'shared', include: ['tests/shared/**/*.test.ts'], environment: 'node' } },

@@ -1,11 +1,11 @@
-import { useCallback, useState } from 'react';
+import { Suspense, useCallback, useState } from 'react';
 import { api } from '../api.ts';
 import { CaseList } from '../cases/CaseList.tsx';
 import { CasePage } from '../cases/CasePage.tsx';
 import type { User } from '../../shared/domain/user.ts';
 import { ImportProvider } from '../imaging/ImportProvider.tsx';
 import { LibraryPage } from '../imaging/LibraryPage.tsx';
-import { ViewerPage } from '../viewer/ViewerPage.tsx';
+import { LazyViewerPage } from '../viewer/lazy/lazy-viewer.ts';
 import { MenuCommands } from './MenuCommands.tsx';
 import { SignIn } from './SignIn.tsx';
 import { TopBar } from './TopBar.tsx';
@@ -50,7 +50,9 @@ export function App() {
           tabIndex={-1}
         >
           {route.page === 'viewer' ? (
-            <ViewerPage key={route.id} caseId={route.id} />
+            <Suspense fallback={null}>
+              <LazyViewerPage key={route.id} caseId={route.id} />
+            </Suspense>
           ) : route.page === 'case' ? (
             <CasePage key={route.id} caseId={route.id} />
           ) : route.page === 'library' ? (

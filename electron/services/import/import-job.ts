@@ -93,9 +93,11 @@ export class ImportJob {
     };
   }
 
-  async run(paths: string[]): Promise<ImportProgress> {
+  /** `paths` may be produced first (the demo imaging is generated before it is read). */
+  async run(paths: string[] | (() => Promise<string[]>)): Promise<ImportProgress> {
     try {
-      for await (const item of walkSources(paths, this.seen)) {
+      const sources = typeof paths === 'function' ? await paths() : paths;
+      for await (const item of walkSources(sources, this.seen)) {
         if (this.cancelled) break;
         if (item.kind === 'error') this.fail(item.path, item.reason);
         else await this.submit({ path: item.path });

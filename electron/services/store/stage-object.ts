@@ -6,13 +6,14 @@ import { objectRelativePath } from './layout.ts';
 
 export interface StagedObject {
   relativePath: string;
-  /** The durable temp copy to move into place; null when identical content is already stored. */
+  /** The temp copy to move into place; null when identical content is already stored. */
   tmpPath: string | null;
 }
 
 /**
- * Writes bytes durably to the store's temp folder (write, fsync). Nothing enters `objects/` here:
- * the importer moves staged files in only after journaling them (see placeObjects).
+ * Writes bytes to the store's temp folder, not yet durable: the importer makes a whole batch
+ * durable at once (one barrier per batch, see placeObjects) before any of its rows commit.
+ * Nothing enters `objects/` here.
  */
 export async function stageObject(
   store: StoreLayout,
@@ -27,7 +28,6 @@ export async function stageObject(
   const handle = await open(tmpPath, 'wx', 0o600);
   try {
     await handle.writeFile(bytes);
-    await handle.sync();
   } finally {
     await handle.close();
   }
