@@ -55,7 +55,7 @@ export class VolumeSlots {
       return null;
     }
     if (!this.loaded[k]) {
-      this.voxels.set(s.pixels as GreyPixels, k * this.size);
+      this.voxels.set(s.pixels, k * this.size);
       this.loaded[k] = 1;
       this.loadedCount++;
     }
