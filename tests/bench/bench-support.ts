@@ -13,7 +13,11 @@ export const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Ma
 
 /** Median, smallest and largest: the spread says how noisy the machine was during the run. */
 export function spread(xs: number[], digits = 2): { median: number; min: number; max: number } {
-  return { median: round(median(xs), digits), min: round(Math.min(...xs), digits), max: round(Math.max(...xs), digits) };
+  return {
+    median: round(median(xs), digits),
+    min: round(Math.min(...xs), digits),
+    max: round(Math.max(...xs), digits),
+  };
 }
 
 export async function secondsOf(fn: () => unknown): Promise<number> {
@@ -59,8 +63,7 @@ export async function benchPhantom(
   name: string,
   options: { ctSlices: number; ctMatrix: number; include?: PhantomPart[] },
 ): Promise<string> {
-  const generate = (outDir: string) =>
-    generatePhantom({ outDir, seed: 1, ...options }).then(() => undefined);
+  const generate = (outDir: string) => generatePhantom({ outDir, seed: 1, ...options }).then(() => undefined);
   const fingerprint = builtPhantomFingerprint();
   const cacheDir = join(tmpdir(), `scr-bench-phantom-${name}`);
   if (!fingerprint) {

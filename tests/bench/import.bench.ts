@@ -53,7 +53,8 @@ const imported = await alternate(
 // 2. `cli reindex` of that store (database removed first) vs dcmdump reading the same headers.
 const store = join(work, 'data', 'store', 'objects');
 const dropDatabase = (): void => {
-  for (const suffix of ['', '-wal', '-shm']) rmSync(join(work, 'data', `case-review.sqlite${suffix}`), { force: true });
+  for (const suffix of ['', '-wal', '-shm'])
+    rmSync(join(work, 'data', `case-review.sqlite${suffix}`), { force: true });
 };
 const reindexed = await alternate(
   ROUNDS,
@@ -89,7 +90,11 @@ async function rateOf(count: number, tag: string): Promise<number> {
   const dir = join(work, `study${count}`);
   cloneSeries(join(PYDICOM_TEST_FILES, 'CT_small.dcm'), dir, count, tag);
   execSync('sync');
-  const backend = createBackend({ dataDir: fresh(`scale${count}`), host: 'cli', importWorker: testImportWorker() });
+  const backend = createBackend({
+    dataDir: fresh(`scale${count}`),
+    host: 'cli',
+    importWorker: testImportWorker(),
+  });
   await backend.ready;
   await backend.call('session.signIn', { name: 'Bench', discipline: 'radiology' });
   await importIn(backend, [small]);
