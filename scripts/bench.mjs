@@ -3,12 +3,16 @@
 import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
+import { phantomFingerprint } from './phantom-fingerprint.mjs';
 
 const names = process.argv.slice(2).length
   ? process.argv.slice(2)
   : readdirSync('tests/bench')
       .filter((f) => f.endsWith('.bench.ts'))
       .map((f) => f.replace('.bench.ts', ''));
+// The benches run the built CLI and browser host: build them from these sources first.
+if (spawnSync(process.execPath, ['scripts/build.mjs', '--quiet'], { stdio: 'inherit' }).status !== 0)
+  process.exit(1);
 let failed = false;
 for (const name of names) {
   const outfile = `.cache/bench-${name}.mjs`;
@@ -20,6 +24,7 @@ for (const name of names) {
     outfile,
     logLevel: 'error',
     external: ['better-sqlite3', 'electron', 'esbuild'],
+    define: { __SCR_PHANTOM_FINGERPRINT__: JSON.stringify(phantomFingerprint()) },
     banner: {
       js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);",
     },

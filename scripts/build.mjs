@@ -3,6 +3,7 @@
 import { build } from 'esbuild';
 import { readFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
+import { phantomFingerprint } from './phantom-fingerprint.mjs';
 
 const args = new Set(process.argv.slice(2));
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
@@ -13,7 +14,10 @@ const common = (quiet) => ({
   target: 'node20',
   sourcemap: 'linked',
   logLevel: quiet ? 'error' : 'warning',
-  define: { __APP_VERSION__: JSON.stringify(pkg.version) },
+  define: {
+    __APP_VERSION__: JSON.stringify(pkg.version),
+    __SCR_PHANTOM_FINGERPRINT__: JSON.stringify(phantomFingerprint()),
+  },
   // pdfkit reads its own data files next to its sources at run time: keep it in node_modules.
   external: ['better-sqlite3', 'electron', 'pdfkit'],
   // An empty import.meta in a CommonJS bundle breaks module resolution at run time: fail the build.
@@ -29,6 +33,7 @@ export async function buildNode({ quiet = false } = {}) {
         cli: 'electron/cli/main.ts',
         'browser-host': 'electron/browser-host/main.ts',
         'import-worker': 'electron/services/import/worker.ts',
+        'phantom-worker': 'electron/services/demo/phantom-worker.ts',
       },
       outdir: 'dist/node',
       // Bundled CommonJS dependencies may call require(); give the ESM bundle one.
@@ -39,7 +44,11 @@ export async function buildNode({ quiet = false } = {}) {
     build({
       ...common(quiet),
       format: 'cjs',
-      entryPoints: { main: 'electron/main.ts', 'import-worker': 'electron/services/import/worker.ts' },
+      entryPoints: {
+        main: 'electron/main.ts',
+        'import-worker': 'electron/services/import/worker.ts',
+        'phantom-worker': 'electron/services/demo/phantom-worker.ts',
+      },
       outdir: 'dist/electron',
       outExtension: { '.js': '.cjs' },
       // Code shared with the ESM bundles resolves packages from import.meta.url (the codecs' wasm).

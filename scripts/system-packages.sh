@@ -2,9 +2,9 @@
 # Installs the Debian packages the tests and reference tools need, only those missing.
 # Chromium (end-to-end tests), dcmtk/dicom3tools/pydicom+NumPy/GDCM (reference DICOM tools and corpus;
 # NumPy is named because --no-install-recommends drops it and pydicom cannot decode pixels without it),
-# Orthanc + DICOMweb (a real PACS on loopback), poppler (PDF checks).
+# Orthanc + DICOMweb (a real PACS on loopback), poppler (PDF checks), strace (the store's fsync barrier).
 set -euo pipefail
-packages=(chromium dcmtk dicom3tools python3-pydicom python3-numpy python3-gdcm libgdcm-tools orthanc orthanc-dicomweb poppler-utils)
+packages=(chromium dcmtk dicom3tools python3-pydicom python3-numpy python3-gdcm libgdcm-tools orthanc orthanc-dicomweb poppler-utils strace)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

@@ -1,7 +1,5 @@
-import { randomUUID } from 'node:crypto';
-import { join } from 'node:path';
-import { demoDicomDir, DEMO_CASE, generateDemoImaging } from '../services/demo/demo-case.ts';
 import { SCHEMA_VERSION } from '../../shared/evaluation/index.ts';
+import { DEMO_CASE, demoGroundTruth, demoImaging, phantomWorkerBeside } from '../services/demo/demo-case.ts';
 import { demoEvaluationValues } from '../services/demo/demo-evaluation.ts';
 import { withDemoMeasurements } from '../services/demo/demo-measurements.ts';
 import { requireUser } from './context.ts';
@@ -11,15 +9,14 @@ import type { HandlerMap } from './handler.ts';
 
 export const demoHandlers = {
   /**
-   * Creates the synthetic demo case and imports its imaging into it (the import runs on; its id is
-   * returned so the UI shows its progress).
+   * Creates the synthetic demo case at once and imports its imaging into it in the background:
+   * the imaging is generated (in a worker, kept in the data folder's cache for the next load) as
+   * the first step of the import, whose id is returned so the UI shows its progress.
    */
   'demo.load': async (ctx) => {
     const user = requireUser(ctx);
-    const { manifest, cleanup } = await generateDemoImaging(
-      join(ctx.info.dataDir, 'incoming', `demo-${randomUUID()}`),
-    );
-    const patient = manifest.groundTruth.patient;
+    const truth = await demoGroundTruth();
+    const patient = truth.patient;
     const created = caseHandlers['cases.create'](ctx, {
       title: DEMO_CASE.title,
       clinicalQuestion: DEMO_CASE.clinicalQuestion,
@@ -33,13 +30,19 @@ export const demoHandlers = {
     evaluationHandlers['evaluation.save'](ctx, {
       caseId: created.id,
       baseVersion: 0,
-      document: { schemaVersion: SCHEMA_VERSION, values: demoEvaluationValues(manifest.groundTruth) },
+      document: { schemaVersion: SCHEMA_VERSION, values: demoEvaluationValues(truth) },
     });
+    let cleanup = async (): Promise<void> => {};
     const importId = ctx.imports.start({
-      paths: [demoDicomDir(manifest)],
+      paths: [],
+      prepare: async () => {
+        const imaging = await demoImaging(ctx.info.dataDir, phantomWorkerBeside(ctx.imports.workerScript));
+        cleanup = imaging.cleanup;
+        return [imaging.dicomDir];
+      },
       userId: user.id,
       caseId: created.id,
-      cleanup: withDemoMeasurements(ctx, created.id, manifest.groundTruth, cleanup),
+      cleanup: withDemoMeasurements(ctx, created.id, truth, () => cleanup()),
     });
     return { caseId: created.id, importId };
   },

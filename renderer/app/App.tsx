@@ -1,4 +1,4 @@
-import { useCallback, useState } from 'react';
+import { Suspense, useCallback, useState } from 'react';
 import { api } from '../api.ts';
 import { CaseList } from '../cases/CaseList.tsx';
 import { CasePage } from '../cases/CasePage.tsx';
@@ -7,7 +7,7 @@ import { isConferenceRoute } from '../conference/conference-route.ts';
 import type { User } from '../../shared/domain/user.ts';
 import { ImportProvider } from '../imaging/ImportProvider.tsx';
 import { LibraryPage } from '../imaging/LibraryPage.tsx';
-import { ViewerPage } from '../viewer/ViewerPage.tsx';
+import { LazyViewerPage } from '../viewer/lazy/lazy-viewer.ts';
 import { MenuCommands } from './MenuCommands.tsx';
 import { SignIn } from './SignIn.tsx';
 import { TopBar } from './TopBar.tsx';
@@ -54,7 +54,9 @@ export function App() {
           {isConferenceRoute(route) ? (
             <ConferenceScreens route={route} />
           ) : route.page === 'viewer' ? (
-            <ViewerPage key={route.id} caseId={route.id} />
+            <Suspense fallback={null}>
+              <LazyViewerPage key={route.id} caseId={route.id} />
+            </Suspense>
           ) : route.page === 'case' ? (
             <CasePage key={route.id} caseId={route.id} />
           ) : route.page === 'library' ? (

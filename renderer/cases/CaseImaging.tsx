@@ -5,7 +5,7 @@ import { useLoad } from '../app/use-load.ts';
 import { ImportButton } from '../imaging/ImportButton.tsx';
 import { useImports } from '../imaging/import-context.ts';
 import { StudyTree } from '../imaging/StudyTree.tsx';
-import { warmViewer } from '../viewer/cornerstone/setup.ts';
+import { warmViewerLazily as warmViewer } from '../viewer/lazy/lazy-viewer.ts';
 
 /** The case's imaging: linked studies, studies of the same patient to link, and import into the case. */
 interface Props {

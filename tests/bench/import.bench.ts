@@ -1,113 +1,130 @@
-// bench:import — the importer against the disk's limits, measured in the same run (issue 4):
-// a 300-slice 512×512 CT (uncompressed) imported vs `cp -r && sync` (durable copy) and
-// `dcmdump +sd` (a header reader); reindex vs dcmdump; peak memory; files/s for a 3,000-file study
-// in three parts (it must not slow down as the database grows). Last line: JSON of the figures.
+// bench:import — the importer against the disk's limits, measured in the same run, runs alternating:
+// `cli import` of a 300-slice 512² CT (uncompressed) vs `cp -r && sync` (a durable copy);
+// `cli reindex` vs `dcmdump -q -M +sd +r` over the store (a header reader); the same import in a
+// running backend (warm worker pool); files/s of a 3,000-file study vs a 300-file one (the rate
+// must not fall as the study grows). Figures only, never a verdict. Last line: JSON.
 import { execFileSync, execSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createBackend } from '../../electron/backend/create-backend.ts';
-import { generatePhantom } from '../../electron/services/phantom/generate-phantom.ts';
 import { PYDICOM_TEST_FILES, cloneSeries } from '../support/dicom-corpus.ts';
 import { testImportWorker } from '../support/import-worker.ts';
+import {
+  alternate,
+  benchPhantom,
+  filesUnder,
+  printFigures,
+  round,
+  secondsOf,
+  spread,
+  warmPageCache,
+} from './bench-support.ts';
 
-const SLICES = 300;
-const MATRIX = 512;
+const ROUNDS = Number(process.env.SCR_BENCH_ROUNDS ?? 3);
 const work = mkdtempSync(join(tmpdir(), 'scr-bench-import-'));
-const round = (n: number, digits = 0): number => Math.round(n * 10 ** digits) / 10 ** digits;
+const CLI = join(process.cwd(), 'dist/node/cli.js');
 
-function sizeOf(dir: string): { files: number; bytes: number } {
-  let files = 0;
-  let bytes = 0;
-  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile()) continue;
-    files++;
-    bytes += statSync(join(entry.parentPath, entry.name)).size;
-  }
-  return { files, bytes };
+function cli(dataDir: string, ...args: string[]): void {
+  execFileSync(process.execPath, [CLI, ...args, '--json'], {
+    env: { ...process.env, SCR_DATA_DIR: dataDir },
+    stdio: 'ignore',
+  });
 }
 
-function seconds(fn: () => void): number {
-  const t = performance.now();
-  fn();
-  return (performance.now() - t) / 1000;
-}
+const fresh = (name: string): string => {
+  rmSync(join(work, name), { recursive: true, force: true });
+  return join(work, name);
+};
 
-async function secondsAsync(fn: () => Promise<unknown>): Promise<number> {
-  const t = performance.now();
-  await fn();
-  return (performance.now() - t) / 1000;
-}
+const source = join(await benchPhantom('ct300', { ctSlices: 300, ctMatrix: 512, include: ['ct'] }), 'DICOM');
+const ctFiles = filesUnder(source);
+const ctBytes = ctFiles.reduce((n, f) => n + statSync(f).size, 0);
+execSync('sync');
+warmPageCache(source);
 
-async function importInto(dataDir: string, paths: string[]): Promise<void> {
-  const backend = createBackend({ dataDir, host: 'cli', importWorker: testImportWorker() });
-  await backend.ready;
-  await backend.call('session.signIn', { name: 'Bench', discipline: 'radiology' });
+// 1. `cli import` (a whole process: start, workers, import, exit) vs a durable copy.
+const imported = await alternate(
+  ROUNDS,
+  () => cli(fresh('data'), 'import', source),
+  () => execSync(`cp -r '${source}' '${fresh('copy')}' && sync`),
+);
+
+// 2. `cli reindex` of that store (database removed first) vs dcmdump reading the same headers.
+const store = join(work, 'data', 'store', 'objects');
+const dropDatabase = (): void => {
+  for (const suffix of ['', '-wal', '-shm'])
+    rmSync(join(work, 'data', `case-review.sqlite${suffix}`), { force: true });
+};
+const reindexed = await alternate(
+  ROUNDS,
+  () => cli(join(work, 'data'), 'reindex'),
+  () => execFileSync('dcmdump', ['-q', '-M', '+sd', '+r', store], { stdio: 'ignore', maxBuffer: 1 << 30 }),
+  dropDatabase,
+);
+
+// 3. The same import in a backend that is already running (the app's case: workers warm).
+async function importIn(backend: ReturnType<typeof createBackend>, paths: string[]): Promise<void> {
   const started = await backend.call('imports.start', { paths });
   if (!started.ok) throw new Error(started.error.message);
   const done = await backend.ctx.imports.wait(started.value.importId);
   if (done.failed.length || done.state !== 'done')
     throw new Error(`import ended ${done.state}: ${JSON.stringify(done.failed[0])}`);
+}
+const small = join(work, 'small');
+cloneSeries(join(PYDICOM_TEST_FILES, 'CT_small.dcm'), small, 20, '4');
+const warmSeconds: number[] = [];
+const warmCopySeconds: number[] = [];
+for (let i = 0; i < ROUNDS; i++) {
+  const backend = createBackend({ dataDir: fresh('warm'), host: 'cli', importWorker: testImportWorker() });
+  await backend.ready;
+  await backend.call('session.signIn', { name: 'Bench', discipline: 'radiology' });
+  await importIn(backend, [small]);
+  warmCopySeconds.push(await secondsOf(() => execSync(`cp -r '${source}' '${fresh('copy')}' && sync`)));
+  warmSeconds.push(await secondsOf(() => importIn(backend, [source])));
   await backend.close();
 }
 
-const source = join(work, 'ct');
-console.log(`Generating a ${SLICES}-slice ${MATRIX}² CT…`);
-await generatePhantom({ outDir: source, seed: 1, ctSlices: SLICES, ctMatrix: MATRIX, include: ['ct'] });
-const ct = sizeOf(join(source, 'DICOM'));
-execSync('sync');
-// Warm the page cache for every reader alike.
-execFileSync(
-  'cat',
-  readdirSync(source, { recursive: true, withFileTypes: true })
-    .filter((e) => e.isFile())
-    .map((e) => join(e.parentPath, e.name)),
-  { stdio: 'ignore', maxBuffer: 1 << 30 },
-);
-
-const copySeconds = seconds(() => execSync(`cp -r '${source}' '${join(work, 'copy')}' && sync`));
-const dcmdumpSeconds = seconds(() =>
-  execFileSync('dcmdump', ['-q', '+sd', '+r', '-M', join(source, 'DICOM')], {
-    stdio: 'ignore',
-    maxBuffer: 1 << 30,
-  }),
-);
-const dataDir = join(work, 'data');
-const importSeconds = await secondsAsync(() => importInto(dataDir, [source]));
-rmSync(join(dataDir, 'case-review.sqlite'));
-rmSync(join(dataDir, 'case-review.sqlite-wal'), { force: true });
-rmSync(join(dataDir, 'case-review.sqlite-shm'), { force: true });
-const reindexSeconds = await secondsAsync(() => importInto(dataDir, [join(dataDir, 'store', 'objects')]));
-
-// A 3,000-file study imported in three parts into one growing database.
-const big = join(work, 'big');
-cloneSeries(join(PYDICOM_TEST_FILES, 'CT_small.dcm'), big, 3000, '5');
-const parts = [0, 1, 2].map((p) => join(big, `part${p}`));
-const files = readdirSync(big).filter((f) => f.startsWith('IM'));
-for (const [i, f] of files.entries()) {
-  const part = parts[Math.floor(i / 1000)]!;
-  execSync(`mkdir -p '${part}' && mv '${join(big, f)}' '${part}/'`);
+// 4. Scale: one 3,000-file study vs one of 300 (small CT files: the per-file costs dominate).
+async function rateOf(count: number, tag: string): Promise<number> {
+  const dir = join(work, `study${count}`);
+  cloneSeries(join(PYDICOM_TEST_FILES, 'CT_small.dcm'), dir, count, tag);
+  execSync('sync');
+  const backend = createBackend({
+    dataDir: fresh(`scale${count}`),
+    host: 'cli',
+    importWorker: testImportWorker(),
+  });
+  await backend.ready;
+  await backend.call('session.signIn', { name: 'Bench', discipline: 'radiology' });
+  await importIn(backend, [small]);
+  const s = await secondsOf(() => importIn(backend, [dir]));
+  await backend.close();
+  return round(count / s);
 }
-const growDir = join(work, 'grow');
-const partRates: number[] = [];
-for (const part of parts)
-  partRates.push(round(1000 / (await secondsAsync(() => importInto(growDir, [part])))));
+const rate300 = await rateOf(300, '6');
+const rate3000 = await rateOf(3000, '7');
 
-const mbps = (s: number): number => round(ct.bytes / 1e6 / s);
-const figures = {
-  ctFiles: ct.files,
-  ctMegabytes: round(ct.bytes / 1e6),
-  importFilesPerSecond: round(ct.files / importSeconds),
-  importMegabytesPerSecond: mbps(importSeconds),
-  durableCopyMegabytesPerSecond: mbps(copySeconds),
-  importVsDurableCopy: round(copySeconds / importSeconds, 2),
-  dcmdumpFilesPerSecond: round(ct.files / dcmdumpSeconds),
-  reindexFilesPerSecond: round(ct.files / reindexSeconds),
-  reindexVsDcmdump: round(dcmdumpSeconds / reindexSeconds, 2),
-  peakRssMegabytes: round(process.resourceUsage().maxRSS / 1024),
-  study3000FilesPerSecondByPart: partRates,
-  goals: { importVsDurableCopy: 0.7, reindexVsDcmdump: 1.5 },
-};
+const mbps = (s: number): number => round(ctBytes / 1e6 / s);
+const med = (xs: number[]): number => spread(xs, 3).median;
 rmSync(work, { recursive: true, force: true });
-for (const [k, v] of Object.entries(figures)) console.log(`${k.padEnd(34)} ${JSON.stringify(v)}`);
-console.log(JSON.stringify(figures));
+printFigures('import', {
+  rounds: ROUNDS,
+  ctFiles: ctFiles.length,
+  ctMegabytes: round(ctBytes / 1e6),
+  cliImportSeconds: spread(imported.ours),
+  cliImportMegabytesPerSecond: mbps(med(imported.ours)),
+  reference_cpSyncSeconds: spread(imported.reference),
+  reference_cpSyncMegabytesPerSecond: mbps(med(imported.reference)),
+  importVsDurableCopy: imported.ratio,
+  cliReindexSeconds: spread(reindexed.ours),
+  reference_dcmdumpSeconds: spread(reindexed.reference),
+  reindexVsDcmdump: reindexed.ratio,
+  warmImportSeconds: spread(warmSeconds),
+  warmImportVsDurableCopy: spread(warmSeconds.map((s, i) => warmCopySeconds[i]! / s)),
+  study300FilesPerSecond: rate300,
+  study3000FilesPerSecond: rate3000,
+  study3000VsStudy300: round(rate3000 / rate300, 2),
+  peakRssMegabytes: round(process.resourceUsage().maxRSS / 1024),
+  goals: { importVsDurableCopy: 0.7, reindexVsDcmdump: 1.5, study3000VsStudy300: 1 },
+});

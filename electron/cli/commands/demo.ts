@@ -1,5 +1,4 @@
 import { resolve } from 'node:path';
-import { generatePhantom } from '../../services/phantom/generate-phantom.ts';
 import { call } from '../call.ts';
 import type { Command } from '../command.ts';
 import { stringOption } from '../command.ts';
@@ -25,6 +24,8 @@ export const demoCommand: Command = {
     const seed = number('seed');
     const ctSlices = number('slices');
     const ctMatrix = number('matrix');
+    // Loaded on use: the generator's tables would otherwise be built at every CLI start.
+    const { generatePhantom } = await import('../../services/phantom/generate-phantom.ts');
     const manifest = await generatePhantom({
       outDir: resolve(stringOption(values, 'out') ?? 'demo-case'),
       ...(seed !== undefined ? { seed } : {}),

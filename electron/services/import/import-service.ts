@@ -21,6 +21,8 @@ import { WORKER_HEAP_MB, WORKER_TASK_TIMEOUT_MS } from './worker-limits.ts';
 
 export interface StartImport {
   paths: string[];
+  /** Produces more paths first, while the import already shows as running (generated imaging). */
+  prepare?: () => Promise<string[]>;
   userId: number;
   caseId: number | null;
   /** Runs after the import ends, whatever its outcome (e.g. deletes uploaded staging files). */
@@ -60,11 +62,13 @@ function isProcessAlive(pid: number): boolean {
 export class ImportService {
   private readonly jobs = new Map<number, Running>();
   private readonly finished = new Map<number, ImportProgress>();
+  /** Kept warm across imports: workers start once (module load, first JIT) per process, not per import. */
+  private pool: ReadPool | null = null;
 
   constructor(
     private readonly db: Database,
     private readonly store: StoreLayout,
-    private readonly workerScript: string | null,
+    readonly workerScript: string | null,
     private readonly now: () => string,
   ) {}
 
@@ -88,12 +92,13 @@ export class ImportService {
     if (!this.workerScript) throw new Error('Import is not available in this build (import worker missing).');
     const importId = startImportRun(this.db, this.now(), request.userId, request.caseId, process.pid);
     const size = Math.max(2, Math.min(4, availableParallelism()));
-    const pool = new ReadPool(this.store, {
+    this.pool ??= new ReadPool(this.store, {
       workerScript: this.workerScript,
       size,
       taskTimeoutMs: WORKER_TASK_TIMEOUT_MS,
       memoryMb: WORKER_HEAP_MB,
     });
+    const pool = this.pool;
     const job = new ImportJob({
       importId,
       db: this.db,
@@ -102,14 +107,14 @@ export class ImportService {
       maxInFlight: size * 2,
       now: this.now,
     });
+    const prepare = request.prepare;
     const done = job
-      .run(request.paths)
+      .run(prepare ? async () => [...request.paths, ...(await prepare())] : request.paths)
       .then((progress) => {
         this.complete(importId, request, relabel(request.pathLabel)(progress));
         return progress;
       })
       .finally(async () => {
-        await pool.close();
         await request.cleanup?.().catch(() => {});
         this.jobs.delete(importId);
       });
@@ -140,6 +145,8 @@ export class ImportService {
   async close(): Promise<void> {
     for (const { job } of this.jobs.values()) job.cancel();
     await Promise.allSettled([...this.jobs.values()].map((r) => r.done));
+    await this.pool?.close();
+    this.pool = null;
   }
 
   /** Links the imported studies to the case, records the run, and refreshes search text. */

@@ -1,7 +1,10 @@
 import type { DecodeRequest, DecodeResponse, DecodedImage } from './messages.ts';
 
-/** Lower runs first: what is on screen, then its neighbours, then whole volumes. */
-export const PRIORITY = { display: 0, prefetch: 1, volume: 2 } as const;
+/**
+ * Lower runs first: what is on screen, then its neighbours, then the slices a reformat is waiting
+ * for, then streaming the rest of a stack into the cache.
+ */
+export const PRIORITY = { display: 0, prefetch: 1, volume: 2, background: 3 } as const;
 export type Priority = (typeof PRIORITY)[keyof typeof PRIORITY];
 
 interface Job {

@@ -1,6 +1,7 @@
 import * as cornerstone from 'cornerstone-core';
 import type { DecodePool, Priority } from '../decode/decode-pool.ts';
 import { PRIORITY } from '../decode/decode-pool.ts';
+import { depositSlice } from '../volume/volume-slots.ts';
 import { SCR_SCHEME, imageUrl, parseStackImageId } from './image-ids.ts';
 import { stackImage } from './stack-image.ts';
 
@@ -25,7 +26,9 @@ export function registerScrLoader(decodePool: DecodePool): void {
     const promise = job.promise.then(
       (decoded) => {
         cancels.delete(imageId);
-        return stackImage(imageId, ref.instanceId, ref.frame, decoded);
+        // A slice of a volume being built lives in its voxels; the stack shows a view of it.
+        const view = decoded.color ? null : depositSlice(imageId, decoded);
+        return stackImage(imageId, ref.instanceId, ref.frame, view ? { ...decoded, pixels: view } : decoded);
       },
       (e: unknown) => {
         cancels.delete(imageId);

@@ -82,6 +82,7 @@ export const ViewportPane = memo(function ViewportPane(props: Props) {
       return;
     }
     let current = true;
+    let stopRefining = (): void => {};
     const run = async (): Promise<void> => {
       controller.showLoading(`Loading ${series.description ?? 'series'}…`);
       const stack = await loadStack(series);
@@ -103,6 +104,8 @@ export const ViewportPane = memo(function ViewportPane(props: Props) {
           duration: volume.buildMs,
         });
         source = reformatSource(series, volume, plane);
+        // The volume sharpens as slices arrive: redraw the slice shown.
+        stopRefining = volume.onRefine(() => void controller.scrollTo(controller.current.index, { force: true }));
       }
       if (source.count === 0) {
         controller.showError('This series has no displayable images.');
@@ -118,6 +121,7 @@ export const ViewportPane = memo(function ViewportPane(props: Props) {
     });
     return () => {
       current = false;
+      stopRefining();
     };
   }, [controller, content, series]);
 

@@ -7,6 +7,7 @@ import { dragSensitivity, dragWindow } from '../../../shared/viewer/window-level
 import { PRIORITY } from '../decode/decode-pool.ts';
 import type { ScrImage } from '../loader/image-info.ts';
 import { isScrImage } from '../loader/image-info.ts';
+import { nearestFirst } from '../loader/load-order.ts';
 import { cancelImage, promoteImage } from '../loader/scr-loader.ts';
 import type { ImageSource } from './image-source.ts';
 import { Cine } from './cine.ts';
@@ -248,9 +249,9 @@ export class ViewportController implements PointerTarget {
   preloadAll(): void {
     const source = this.state.source;
     if (!source?.cached) return;
-    for (let i = 0; i < source.count; i++)
+    for (const i of nearestFirst(source.count, this.state.index))
       (cornerstone.loadAndCacheImage as (id: string, o: unknown) => Promise<unknown>)(source.imageId(i), {
-        priority: PRIORITY.volume,
+        priority: PRIORITY.background,
       }).catch(() => undefined);
   }
 

@@ -13,8 +13,8 @@ import {
 import { REFORMAT_SCHEME } from '../loader/image-ids.ts';
 import type { ScrImage } from '../loader/image-info.ts';
 import type { Stack } from '../series/stack.ts';
+import { buildVolume, releaseVolume } from './progressive-volume.ts';
 import type { Volume } from './volume.ts';
-import { buildVolume } from './volume.ts';
 
 /** Volumes kept in memory (a 512² × 400 CT is 200 MB): the two most recently used. */
 const MAX_VOLUMES = 2;
@@ -30,9 +30,15 @@ function touch(seriesId: number): void {
   while (pending.size > MAX_VOLUMES) {
     const oldest = pending.keys().next().value!;
     pending.delete(oldest);
+    const evicted = ready.get(oldest);
+    if (evicted) releaseVolume(evicted);
     ready.delete(oldest);
-    for (const key of slabs.keys()) if (key.startsWith(`${oldest}/`)) slabs.delete(key);
+    forgetSlabs(oldest);
   }
+}
+
+function forgetSlabs(seriesId: number): void {
+  for (const key of slabs.keys()) if (key.startsWith(`${seriesId}/`)) slabs.delete(key);
 }
 
 /** The series as a volume, built once and shared by every viewport showing one of its reformats. */
@@ -45,6 +51,11 @@ export function loadVolume(
   if (!volume) {
     volume = buildVolume(stack, onProgress).then((v) => {
       ready.set(id, v);
+      // Slabs cut from a partly loaded volume are stale once it sharpens (this runs before redraws).
+      v.onRefine(() => forgetSlabs(id));
+      void v.complete.then(() =>
+        performance.measure('scr:reformat-complete', { start: performance.now() - v.buildMs, duration: v.buildMs }),
+      );
       return v;
     });
     volume.catch(() => pending.delete(id));
@@ -171,7 +182,13 @@ export function reformatImage(volume: Volume, plane: ReformatPlane, index: numbe
       windows: volume.windows,
       windowSource: volume.windowSource,
       lossy: false,
-      warnings: volume.warnings,
+      warnings:
+        volume.loaded < volume.total
+          ? [
+              ...volume.warnings,
+              `Still loading: ${volume.loaded} of ${volume.total} slices; missing slices are shown from their nearest neighbours.`,
+            ]
+          : volume.warnings,
       transferSyntax: null,
       sliceThickness: axisSpacing(volume.geometry, l.depthAxis),
       frameOfReferenceUid: volume.frameOfReferenceUid,

@@ -31,7 +31,13 @@ export interface Volume {
   sliceThickness: number | null;
   /** Things a reader must know about this reformat (uneven spacing, gantry tilt). */
   warnings: string[];
+  /** Until every slice is in: the voxels get sharper; `refined` listeners hear of each step. */
+  loaded: number;
+  total: number;
   buildMs: number;
+  onRefine: (listener: () => void) => () => void;
+  /** Resolves when every slice is in (or the volume was rebuilt whole). */
+  complete: Promise<void>;
 }
 
 export class VolumeError extends Error {
@@ -73,7 +79,7 @@ function fillVoxels(images: ScrImage[]): { voxels: VoxelArray; slope: number; in
   return { voxels, slope: 1, intercept: 0 };
 }
 
-function range(v: VoxelArray): [number, number] {
+export function range(v: VoxelArray): [number, number] {
   let min = Infinity;
   let max = -Infinity;
   for (let i = 0; i < v.length; i++) {
@@ -84,15 +90,8 @@ function range(v: VoxelArray): [number, number] {
   return [min, max];
 }
 
-/**
- * Loads every image of a stack (through the cornerstone cache, so stack viewing shares them),
- * checks it is one volume, and copies it into voxels. Unevenly spaced slices are put on an even
- * grid by linear interpolation; repeated positions refuse.
- */
-export async function buildVolume(
-  stack: Stack,
-  onProgress: (loaded: number, total: number) => void,
-): Promise<Volume> {
+/** Refuses a stack that is not one volume, with the reason a reader can act on. */
+export function checkReformattable(stack: Stack): void {
   if (!stack.byGeometry)
     throw new VolumeError(
       stack.fallbackReason ?? 'The images have no position along a common axis; no reformat is possible.',
@@ -102,6 +101,19 @@ export async function buildVolume(
     throw new VolumeError(
       `${stack.spacing.duplicates} image(s) repeat a slice position (several acquisitions in one series); no reformat is possible.`,
     );
+}
+
+/**
+ * Loads every image of a stack (through the cornerstone cache, so stack viewing shares them),
+ * checks it is one volume, and copies it into voxels. Unevenly spaced slices are put on an even
+ * grid by linear interpolation; repeated positions refuse. The general path; evenly spaced stacks
+ * of one pixel type and LUT are built incrementally instead (progressive-volume.ts).
+ */
+export async function buildWholeVolume(
+  stack: Stack,
+  onProgress: (loaded: number, total: number) => void,
+): Promise<Volume> {
+  checkReformattable(stack);
   const t0 = performance.now();
   let loaded = 0;
   const total = stack.images.length;
@@ -172,6 +184,10 @@ export async function buildVolume(
     frameOfReferenceUid: first.scr.frameOfReferenceUid ?? stack.frameOfReferenceUid,
     sliceThickness: first.scr.sliceThickness,
     warnings,
+    loaded: count,
+    total: count,
     buildMs: performance.now() - t0,
+    onRefine: () => () => {},
+    complete: Promise.resolve(),
   };
 }

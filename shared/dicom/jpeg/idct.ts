@@ -17,7 +17,11 @@ const FIX_2_053119869 = 16819;
 const FIX_2_562915447 = 20995;
 const FIX_3_072711764 = 25172;
 
-const descale = (x: number, n: number): number => Math.floor((x + 2 ** (n - 1)) / 2 ** n);
+/** 2^-n for every shift used: multiplying by a power of two is exact, and cheaper than `/ 2 ** n`. */
+const INVERSE_POWERS = Array.from({ length: 32 }, (_, n) => 2 ** -n);
+const HALF_POWERS = Array.from({ length: 32 }, (_, n) => (n ? 2 ** (n - 1) : 0));
+
+const descale = (x: number, n: number): number => Math.floor((x + HALF_POWERS[n]!) * INVERSE_POWERS[n]!);
 
 /**
  * libjpeg's post-IDCT range limit (jdmaster.c prepare_range_limit_table): adds the centre value and
@@ -26,6 +30,8 @@ const descale = (x: number, n: number): number => Math.floor((x + 2 ** (n - 1)) 
 function rangeLimit(x: number, precision: number): number {
   const size = 2 ** precision;
   const centre = size / 2;
+  // Nearly every sample lands inside the range: no wrapping to consider.
+  if (x >= -centre && x < centre) return x + centre;
   const mask = 4 * size;
   const idx = ((x % mask) + mask) % mask;
   if (idx < 2 * size) return Math.min(size - 1, idx + centre);
@@ -109,15 +115,28 @@ export function idctBlock(
 ): void {
   const pass1 = precision <= 8 ? 2 : 1;
   for (let c = 0; c < 8; c++) {
-    const q = (k: number): number => coef[coefAt + 8 * k + c]! * quant[8 * k + c]!;
+    const b = coefAt + c;
     let acZero = true;
-    for (let k = 1; k < 8 && acZero; k++) acZero = coef[coefAt + 8 * k + c] === 0;
+    for (let k = 1; k < 8 && acZero; k++) acZero = coef[b + 8 * k] === 0;
     if (acZero) {
-      const dc = q(0) * 2 ** pass1;
+      const dc = coef[b]! * quant[c]! * 2 ** pass1;
       for (let k = 0; k < 8; k++) work[8 * k + c] = dc;
       continue;
     }
-    butterfly(q(0), q(1), q(2), q(3), q(4), q(5), q(6), q(7), work, c, 8, CONST_BITS - pass1);
+    butterfly(
+      coef[b]! * quant[c]!,
+      coef[b + 8]! * quant[8 + c]!,
+      coef[b + 16]! * quant[16 + c]!,
+      coef[b + 24]! * quant[24 + c]!,
+      coef[b + 32]! * quant[32 + c]!,
+      coef[b + 40]! * quant[40 + c]!,
+      coef[b + 48]! * quant[48 + c]!,
+      coef[b + 56]! * quant[56 + c]!,
+      work,
+      c,
+      8,
+      CONST_BITS - pass1,
+    );
   }
   const shift = CONST_BITS + pass1 + 3;
   for (let r = 0; r < 8; r++) {

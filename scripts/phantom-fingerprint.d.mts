@@ -1,0 +1,1 @@
+export function phantomFingerprint(root?: string): string;
