@@ -7,6 +7,8 @@ import { findUser } from '../../db/users.ts';
 import type { ImportService } from '../services/import/import-service.ts';
 import type { UploadStaging } from '../services/import/upload-staging.ts';
 import type { StoreLayout } from '../services/store/layout.ts';
+import type { PacsService } from '../services/pacs/pacs-service.ts';
+import type { SendSources } from '../services/pacs/send-sources.ts';
 
 /** What every handler may use: the database, the clock, and facts about the running host. */
 export interface BackendContext {
@@ -16,6 +18,9 @@ export interface BackendContext {
   imports: ImportService;
   store: StoreLayout;
   uploads: UploadStaging;
+  pacs: PacsService;
+  /** What pacs.send sends for the SR and the report (services/pacs/send-sources.ts). */
+  sendSources: SendSources;
   /** The CLI acts as a named user without changing who is signed in to the app. */
   actingUserId?: number;
 }

@@ -6,6 +6,7 @@ import { caseHandlers } from './case-handlers.ts';
 import { demoHandlers } from './demo-handlers.ts';
 import { evaluationHandlers } from './evaluation-handlers.ts';
 import { imagingHandlers } from './imaging-handlers.ts';
+import { pacsHandlers } from './pacs-handlers.ts';
 import type { BackendContext } from './context.ts';
 import type { Handler, HandlerMap } from './handler.ts';
 import { sessionHandlers } from './session-handlers.ts';
@@ -18,6 +19,7 @@ const handlers: HandlerMap = {
   ...demoHandlers,
   ...evaluationHandlers,
   ...viewerHandlers,
+  ...pacsHandlers,
 };
 
 export type Logger = (message: string) => void;

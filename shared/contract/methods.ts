@@ -6,6 +6,7 @@ import type { ImportProgress } from '../imaging/import-progress.ts';
 import type { PatientStudies } from '../imaging/study-tree.ts';
 import type { Result } from './result.ts';
 import { evaluationMethods } from './evaluation-schemas.ts';
+import { pacsMethods } from './pacs-schemas.ts';
 import type { KeyImage, SavedLayout, SeriesGeometry, ViewerCase } from '../viewer/viewer-types.ts';
 import {
   caseIdOnlySchema,
@@ -84,6 +85,7 @@ export const methods = {
   'imports.status': method<ImportProgress>()(importIdInputSchema, false),
   'imports.cancel': method<boolean>()(importIdInputSchema, false),
   ...evaluationMethods,
+  ...pacsMethods,
   'viewer.caseSeries': method<ViewerCase>()(caseIdInputSchema, false),
   'viewer.seriesInstances': method<SeriesGeometry>()(seriesIdInputSchema, false),
   'viewer.layouts': method<SavedLayout[]>()(emptyInputSchema, false),

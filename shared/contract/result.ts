@@ -6,6 +6,9 @@ export type ErrorCode =
   | 'NO_CURRENT_USER'
   | 'READ_ONLY'
   | 'UNKNOWN_METHOD'
+  /** The hospital archive refused, failed or could not be reached (message says which). */
+  | 'ARCHIVE'
+  | 'CANCELLED'
   | 'INTERNAL';
 
 export interface AppErrorShape {
