@@ -57,7 +57,7 @@ function requireArchive(ctx: BackendContext, id: number): ArchiveSummary {
 
 function archiveFor(ctx: BackendContext, id: number): Archive {
   const a = requireArchive(ctx, id);
-  return openArchive(a.connection, ctx.pacs.secrets.get(id));
+  return openArchive(a.connection, ctx.pacs.secrets.get(id), ctx.pacs.stagingRoot);
 }
 
 async function using<T>(archive: Archive, fn: (a: Archive) => Promise<T>): Promise<T> {
@@ -116,7 +116,7 @@ async function testConnection(
   if ('archiveId' in input) archive = archiveFor(ctx, input.archiveId);
   else {
     const secret = input.secret ?? (input.id !== undefined ? ctx.pacs.secrets.get(input.id) : null);
-    archive = openArchive(input.connection, secret);
+    archive = openArchive(input.connection, secret, ctx.pacs.stagingRoot);
   }
   try {
     const message = await using(archive, (a) => a.test());

@@ -28,8 +28,11 @@ export function networkError(
 ): AppError {
   if (e instanceof AppError) return e;
   if (signal?.aborted) return cancelled();
-  const code = codeOf(e);
-  const detail = e instanceof Error ? e.message : String(e);
+  const detail = e instanceof Error ? e.message : typeof e === 'string' ? e : 'unknown error';
+  // dcmjs-dimse reports socket errors as text (" -> Connection error: connect ECONNREFUSED …").
+  const code =
+    codeOf(e) ||
+    (/\b(E[A-Z]{4,}|ERR_[A-Z_]+)\b/.exec(detail)?.[1] ?? (/timeout/i.test(detail) ? 'ETIMEDOUT' : ''));
   if (code === 'ENOTFOUND' || code === 'EAI_AGAIN')
     return archiveError(`The archive's host in ${where} could not be found. Check the address.`);
   if (code === 'ECONNREFUSED')

@@ -1,4 +1,8 @@
 import dimse from 'dcmjs-dimse';
+import { randomUUID } from 'node:crypto';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { parseDicom } from '../../../../shared/dicom/parse.ts';
 import type {
   ArchiveSeries,
   ArchiveStudy,
@@ -33,7 +37,10 @@ const count = (v: unknown): number | null => {
 
 /** C-ECHO, C-FIND, C-GET or C-MOVE, and C-STORE against one DIMSE archive (dcmjs-dimse). */
 export class DimseArchive implements Archive {
-  constructor(private readonly c: DimseConnection) {}
+  constructor(
+    private readonly c: DimseConnection,
+    private readonly scratchDir: string,
+  ) {}
 
   async test(signal?: AbortSignal): Promise<string> {
     const started = performance.now();
@@ -187,22 +194,41 @@ export class DimseArchive implements Archive {
 
   async store(files: readonly Uint8Array[], signal?: AbortSignal): Promise<StoreOutcome[]> {
     const outcomes: StoreOutcome[] = [];
-    const requests = files.map((bytes) => {
-      const dataset = new dimse.Dataset(Buffer.from(bytes));
-      const uid = String(dataset.getElement('SOPInstanceUID') ?? '');
-      const request = new CStoreRequest(dataset);
-      request.on('response', (r: { getStatus(): number }) => {
-        const s = r.getStatus();
-        outcomes.push({
-          sopInstanceUid: uid,
-          failure:
-            s === Status.Success || (s & 0xf000) === 0xb000
-              ? null
-              : `the archive refused it (${statusText(s)})`,
+    // dcmjs-dimse reads Part 10 objects from files; they live only while the association runs.
+    const dir = join(this.scratchDir, `send-${randomUUID()}`);
+    await mkdir(dir, { recursive: true, mode: 0o700 });
+    try {
+      return await this.storeFiles(files, dir, outcomes, signal);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  }
+
+  private async storeFiles(
+    files: readonly Uint8Array[],
+    dir: string,
+    outcomes: StoreOutcome[],
+    signal?: AbortSignal,
+  ): Promise<StoreOutcome[]> {
+    const requests = await Promise.all(
+      files.map(async (bytes, n) => {
+        const path = join(dir, `${n}.dcm`);
+        await writeFile(path, bytes, { mode: 0o600 });
+        const uid = parseDicom(bytes).dataSet.string('x00080018') ?? '';
+        const request = new CStoreRequest(path);
+        request.on('response', (r: { getStatus(): number }) => {
+          const s = r.getStatus();
+          outcomes.push({
+            sopInstanceUid: uid,
+            failure:
+              s === Status.Success || (s & 0xf000) === 0xb000
+                ? null
+                : `the archive refused it (${statusText(s)})`,
+          });
         });
-      });
-      return request;
-    });
+        return request;
+      }),
+    );
     await runAssociation(this.c, requests, { ...(signal ? { signal } : {}) });
     return outcomes;
   }
