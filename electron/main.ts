@@ -8,6 +8,8 @@ import { hardenApp } from './adapters/harden.ts';
 import { registerDialogHandlers } from './adapters/dialogs.ts';
 import { registerFullScreenHandler } from './adapters/full-screen.ts';
 import { registerApiHandlers } from './adapters/ipc.ts';
+import { safeStorageCodec } from './adapters/safe-storage-secrets.ts';
+import { FileSecretStore } from './services/pacs/secret-store.ts';
 import { buildMenu } from './adapters/menu.ts';
 import { APP_START_URL, mainWindowOptions } from './adapters/window-options.ts';
 
@@ -47,6 +49,7 @@ app
       host: 'electron',
       nativeBinding: nativeBinding(),
       importWorker: join(__dirname, 'import-worker.cjs'),
+      secrets: new FileSecretStore(app.getPath('userData'), safeStorageCodec()),
       log: (line) => console.error(`[main] ${line}`),
     });
     hardenApp(session.defaultSession);

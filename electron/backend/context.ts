@@ -9,6 +9,8 @@ import type { Thumbnailer } from '../services/assets/thumbnails.ts';
 import type { SourceGrants } from '../services/import/source-grants.ts';
 import type { UploadStaging } from '../services/import/upload-staging.ts';
 import type { StoreLayout } from '../services/store/layout.ts';
+import type { PacsService } from '../services/pacs/pacs-service.ts';
+import type { SendSources } from '../services/pacs/send-sources.ts';
 
 /** What every handler may use: the database, the clock, and facts about the running host. */
 export interface BackendContext {
@@ -23,6 +25,9 @@ export interface BackendContext {
   sources: SourceGrants;
   /** Who is calling: a transport from a renderer ('http', 'ipc') or this process (CLI, tests, the demo). */
   caller: Caller;
+  pacs: PacsService;
+  /** What pacs.send sends for the SR and the report (services/pacs/send-sources.ts). */
+  sendSources: SendSources;
   /** The CLI acts as a named user without changing who is signed in to the app. */
   actingUserId?: number;
 }

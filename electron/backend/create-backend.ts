@@ -6,6 +6,10 @@ import { join } from 'node:path';
 import { databasePath, ensureDataDir } from '../services/data-dir.ts';
 import { ImportService } from '../services/import/import-service.ts';
 import { UploadStaging } from '../services/import/upload-staging.ts';
+import { PacsService } from '../services/pacs/pacs-service.ts';
+import type { SecretStore } from '../services/pacs/secret-store.ts';
+import { FileSecretStore } from '../services/pacs/secret-store.ts';
+import { defaultSendSources } from '../services/pacs/send-sources.ts';
 import { storeLayout } from '../services/store/layout.ts';
 import { APP_VERSION } from '../services/version.ts';
 import type { BackendContext, Caller } from './context.ts';
@@ -37,6 +41,8 @@ export interface BackendOptions {
   importWorker?: string;
   log?: Logger;
   now?: () => string;
+  /** Archive passwords; default: an owner-only file in the data folder (Electron passes safeStorage). */
+  secrets?: SecretStore;
 }
 
 /** Opens the data folder's database and binds the dispatcher to it: the same for every host. */
@@ -58,6 +64,8 @@ export function createBackend(options: BackendOptions): Backend {
     sources: new SourceGrants(),
     thumbnails: new Thumbnailer(db, store, options.importWorker ?? null),
     caller: 'in-process',
+    pacs: new PacsService(dataDir, options.secrets ?? new FileSecretStore(dataDir)),
+    sendSources: defaultSendSources,
   };
   const recovered = imports.recover().then(
     (r) => {
@@ -76,6 +84,7 @@ export function createBackend(options: BackendOptions): Backend {
     ready: recovered,
     close: async () => {
       await recovered;
+      await ctx.pacs.close();
       await imports.close();
       ctx.uploads.close();
       await ctx.thumbnails.close();

@@ -15,6 +15,7 @@ import { imagingHandlers } from './imaging-handlers.ts';
 import { measurementHandlers } from './measurement-handlers.ts';
 import { reportHandlers } from './report-handlers.ts';
 import { secondOpinionHandlers } from './second-opinion-handlers.ts';
+import { pacsHandlers } from './pacs-handlers.ts';
 import type { BackendContext } from './context.ts';
 import type { Handler, HandlerMap } from './handler.ts';
 import { sessionHandlers } from './session-handlers.ts';
@@ -32,6 +33,7 @@ const handlers: HandlerMap = {
   ...decisionHandlers,
   ...reportHandlers,
   ...secondOpinionHandlers,
+  ...pacsHandlers,
 };
 
 export type Logger = (message: string) => void;

@@ -15,6 +15,10 @@ import { exportMeasurementsCommand } from './commands/export-measurements.ts';
 import { importCommand } from './commands/import.ts';
 import { infoCommand } from './commands/info.ts';
 import { agendaCommand, minutesCommand } from './commands/minutes.ts';
+import { pacsAddCommand } from './commands/pacs-add.ts';
+import { pacsRetrieveCommand } from './commands/pacs-retrieve.ts';
+import { pacsSearchCommand } from './commands/pacs-search.ts';
+import { pacsSendCommand } from './commands/pacs-send.ts';
 import { pixelsCommand } from './commands/pixels.ts';
 import { reindexCommand } from './commands/reindex.ts';
 import { spinopelvicCommand } from './commands/spinopelvic.ts';
@@ -45,4 +49,8 @@ export const COMMANDS: readonly Command[] = [
   caseReportCommand,
   exportBundleCommand,
   importBundleCommand,
+  pacsAddCommand,
+  pacsSearchCommand,
+  pacsRetrieveCommand,
+  pacsSendCommand,
 ];

@@ -10,6 +10,7 @@ import { evaluationMethods } from './evaluation-schemas.ts';
 import { method } from './method-spec.ts';
 import { measurementMethods } from './measurement-schemas.ts';
 import { secondOpinionMethods } from './second-opinion-schemas.ts';
+import { pacsMethods } from './pacs-schemas.ts';
 import type { KeyImage, SavedLayout, SeriesGeometry, ViewerCase } from '../viewer/viewer-types.ts';
 import {
   caseIdOnlySchema,
@@ -76,6 +77,7 @@ export const methods = {
   'imports.status': method<ImportProgress>()(importIdInputSchema, false),
   'imports.cancel': method<boolean>()(importIdInputSchema, false),
   ...evaluationMethods,
+  ...pacsMethods,
   ...conferenceMethods,
   'viewer.caseSeries': method<ViewerCase>()(caseIdInputSchema, true, {
     action: 'images.viewed',

@@ -10,6 +10,9 @@ export type ErrorCode =
   /** An IPC message from anything but the app's own window. */
   | 'FOREIGN_SENDER'
   | 'UNKNOWN_METHOD'
+  /** The hospital archive refused, failed or could not be reached (message says which). */
+  | 'ARCHIVE'
+  | 'CANCELLED'
   | 'INTERNAL';
 
 export interface AppErrorShape {
