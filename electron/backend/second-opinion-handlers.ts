@@ -20,6 +20,28 @@ import type { BackendContext } from './context.ts';
 import { requireUser } from './context.ts';
 import type { HandlerMap } from './handler.ts';
 
+/**
+ * Only this process (the CLI) names files to write; a window downloads the bundle instead, so a page
+ * can never make the backend write where it likes.
+ */
+function outPathFor(ctx: BackendContext, outPath: string | undefined): { outPath?: string } {
+  if (!outPath) return {};
+  if (ctx.caller !== 'in-process')
+    throw new AppError('FORBIDDEN', 'Export refused: save the bundle from the download instead.');
+  return { outPath };
+}
+
+/** The bundle file to read: an upload, a handle the desktop app issued, or (CLI only) a path. */
+async function bundleSource(
+  ctx: BackendContext,
+  input: { uploadId?: string | undefined; path?: string | undefined },
+): Promise<string> {
+  if (input.uploadId) return uploadedFile(ctx, input.uploadId);
+  if (ctx.caller === 'http')
+    throw new AppError('FORBIDDEN', 'Import refused: in the browser, upload the bundle file.');
+  return ctx.caller === 'ipc' ? ctx.sources.redeem([input.path!])[0]! : input.path!;
+}
+
 function requireCase(ctx: BackendContext, id: number): CaseRecord {
   const c = findCase(ctx.db, id);
   if (!c) throw new AppError('NOT_FOUND', `Case ${id} does not exist.`);
@@ -108,7 +130,7 @@ export const secondOpinionHandlers = {
       confirmBurnedIn: input.confirmBurnedIn,
       reviewed: input.reviewed,
       ...(input.password ? { password: input.password } : {}),
-      ...(input.outPath ? { outPath: input.outPath } : {}),
+      ...outPathFor(ctx, input.outPath),
     });
     return {
       ...fileInfo(done.pseudonym, 'case', done),
@@ -140,13 +162,13 @@ export const secondOpinionHandlers = {
     const user = requireUser(ctx);
     const done = await exportReply(ctx, input.caseId, user.id, {
       ...(input.password ? { password: input.password } : {}),
-      ...(input.outPath ? { outPath: input.outPath } : {}),
+      ...outPathFor(ctx, input.outPath),
     });
     return fileInfo(done.pseudonym, 'reply', done);
   },
   'secondOpinion.importBundle': async (ctx, input) => {
     const user = requireUser(ctx);
-    const path = input.uploadId ? await uploadedFile(ctx, input.uploadId) : input.path!;
+    const path = await bundleSource(ctx, input);
     let bytes: Buffer;
     try {
       if ((await stat(path)).size > MAX_BUNDLE_BYTES)

@@ -5,13 +5,14 @@ import { desktop } from '../imaging/desktop.ts';
 import { uploadFiles } from '../imaging/upload.ts';
 
 /**
- * Imports a picked `.scrcase`: Electron passes its real path; the browser host uploads it first
- * (the page cannot hand the backend a path).
+ * Imports a picked `.scrcase`: Electron passes the handle its main process issued for the file;
+ * the browser host uploads it first (the page cannot hand the backend a path).
  */
 export async function importBundleFile(file: File, password: string): Promise<Result<ImportedBundleInfo>> {
   const secret = password ? { password } : {};
   const bridge = desktop();
-  if (bridge) return api['secondOpinion.importBundle']({ path: bridge.pathForFile(file), ...secret });
+  const handle = bridge ? await bridge.sourceForFile(file) : null;
+  if (handle) return api['secondOpinion.importBundle']({ path: handle, ...secret });
   const uploadId = await uploadFiles([{ file, path: file.name }], () => {}, new AbortController().signal);
   return api['secondOpinion.importBundle']({ uploadId, ...secret });
 }

@@ -168,16 +168,20 @@ describe('measurements stored with the case', () => {
       points: [[0, 0]],
     });
     expect(r1.ok ? '' : r1.error.code).toBe('INVALID_INPUT');
-    const r2 = await b.callRaw('measurements.create', {
-      caseId,
-      instanceId: lateral,
-      tool: 'length',
-      points: [
-        [0, 0],
-        [1, 1],
-      ],
-      level: 'L9',
-    });
+    const r2 = await b.callRaw(
+      'measurements.create',
+      {
+        caseId,
+        instanceId: lateral,
+        tool: 'length',
+        points: [
+          [0, 0],
+          [1, 1],
+        ],
+        level: 'L9',
+      },
+      'http',
+    );
     expect(r2.ok ? '' : r2.error.code).toBe('INVALID_INPUT');
     const other = expectOk(await b.call('cases.create', { title: 'Other' })).id;
     const r3 = await b.call('measurements.create', {

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import dicomParser from 'dicom-parser';
 import { caseInstanceFiles } from '../../../db/case-instances.ts';
 import { findEvaluation } from '../../../db/evaluations.ts';
-import { listKeyImages } from '../../../db/viewer.ts';
+import { listKeyImages } from '../../../db/key-images.ts';
 import type { BurnedInImage } from '../../../shared/contract/second-opinion-schemas.ts';
 import type { CaseRecord } from '../../../shared/domain/case.ts';
 import type { FreeText } from '../../../shared/deid/evaluation.ts';

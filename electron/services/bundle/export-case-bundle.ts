@@ -4,7 +4,7 @@ import { writeAudit } from '../../../db/audit.ts';
 import { insertBundleExport } from '../../../db/bundle-exports.ts';
 import { caseInstanceFiles, instanceUids, seriesUid } from '../../../db/case-instances.ts';
 import { findCase } from '../../../db/cases.ts';
-import { keyImagePng, listKeyImages } from '../../../db/viewer.ts';
+import { keyImagePng, listKeyImages } from '../../../db/key-images.ts';
 import { AppError } from '../../../shared/contract/result.ts';
 import type { DeidOptions } from '../../../shared/deid/actions.ts';
 import { ageInYears, shiftIsoDate } from '../../../shared/deid/dates.ts';

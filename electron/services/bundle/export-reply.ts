@@ -1,7 +1,7 @@
 import { writeAudit } from '../../../db/audit.ts';
 import { instanceUids, seriesUid } from '../../../db/case-instances.ts';
 import { findRequest, markReplied } from '../../../db/second-opinion-requests.ts';
-import { keyImagePng, listKeyImages } from '../../../db/viewer.ts';
+import { keyImagePng, listKeyImages } from '../../../db/key-images.ts';
 import { AppError } from '../../../shared/contract/result.ts';
 import type { ReplyDocument } from '../../../shared/second-opinion/bundle-documents.ts';
 import { replyOpinionSchema } from '../../../shared/second-opinion/opinion.ts';

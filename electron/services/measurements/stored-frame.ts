@@ -1,7 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { inflateRawSync } from 'node:zlib';
 import { instanceFile } from '../../../db/instances.ts';
 import { decodeFrame } from '../../../shared/dicom/decode-frame.ts';
 import { parseDicom } from '../../../shared/dicom/parse.ts';
@@ -33,7 +32,7 @@ export async function readStoredFrame(
   const row = instanceFile(db, instanceId);
   if (!row) return null;
   const bytes = new Uint8Array(await readFile(join(store.root, row.filePath)));
-  const parsed = parseDicom(bytes, (d) => new Uint8Array(inflateRawSync(d)));
+  const parsed = parseDicom(bytes);
   return {
     seriesId: row.seriesId,
     sopInstanceUid: row.sopInstanceUid,

@@ -1,5 +1,5 @@
 import { currentDecision } from '../../../db/decisions.ts';
-import { listKeyImages } from '../../../db/viewer.ts';
+import { listKeyImages } from '../../../db/key-images.ts';
 import { buildCaseSummary } from '../../../shared/conference/case-summary.ts';
 import type { CaseSummary } from '../../../shared/conference/case-summary.ts';
 import type { CaseReadiness } from '../../../shared/conference/readiness.ts';

@@ -1,4 +1,4 @@
-import { keyImagePng } from '../../../db/viewer.ts';
+import { keyImagePng } from '../../../db/key-images.ts';
 import type { PaperSize } from '../../../shared/contract/conference-schemas.ts';
 import type { RenderedPdf } from './agenda-pdf.ts';
 import { caseMaterial } from './case-material.ts';

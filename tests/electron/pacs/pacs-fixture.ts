@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { inflateRawSync } from 'node:zlib';
 import type { PhantomManifest } from '../../../electron/services/phantom/generate-phantom.ts';
 import { generatePhantom } from '../../../electron/services/phantom/generate-phantom.ts';
 import type { RetrieveProgress } from '../../../shared/contract/pacs-schemas.ts';
@@ -42,7 +41,7 @@ export async function retrieveAndWait(
 /** Transfer syntax and raw pixel bytes of a Part 10 file (the bytes the viewer decodes). */
 export function pixelsOf(path: string): { sop: string; ts: string; pixels: Buffer } {
   const bytes = readFileSync(path);
-  const parsed = parseDicom(bytes, (d) => inflateRawSync(d));
+  const parsed = parseDicom(bytes);
   const ds = parsed.dataSet;
   const el = ds.elements.x7fe00010;
   const arr = ds.byteArray as Uint8Array;

@@ -1,5 +1,4 @@
 import { readFile } from 'node:fs/promises';
-import { inflateRawSync } from 'node:zlib';
 import { parseDicom } from '../../../../shared/dicom/parse.ts';
 import type { InstanceHeader } from '../../../../shared/imaging/header.ts';
 import { readHeader } from '../../../../shared/imaging/read-header.ts';
@@ -14,10 +13,7 @@ const da = (iso: string | null): string => (iso ? iso.replaceAll('-', '') : '');
 /** Reads the identifiers of a stored instance (the file the archive itself sent or the CD held). */
 export async function patientStudyOf(path: string): Promise<PatientStudy> {
   const bytes = await readFile(path);
-  const reading = readHeader(
-    parseDicom(bytes, (d) => inflateRawSync(d)),
-    bytes.length,
-  );
+  const reading = readHeader(parseDicom(bytes), bytes.length);
   if (reading.kind !== 'instance') throw new Error('The stored object is not an image instance.');
   return { header: reading.header };
 }
