@@ -1,5 +1,7 @@
-import { AppError } from '../../../shared/contract/result.ts';
+import { listCaseMeasurements } from '../../../db/measurements.ts';
 import type { BackendContext } from '../../backend/context.ts';
+import { renderCaseReportPdf } from '../reports/case-report-pdf.ts';
+import { buildMeasurementSr } from '../sr/measurement-sr.ts';
 
 /**
  * Where the objects other features make come from when a case is sent to the archive. The
@@ -13,8 +15,7 @@ export interface SendSources {
 }
 
 export const defaultSendSources: SendSources = {
-  measurementSr: () =>
-    Promise.reject(new AppError('NOT_FOUND', 'This build cannot write the measurement SR yet.')),
-  caseReportPdf: () =>
-    Promise.reject(new AppError('NOT_FOUND', 'This build cannot write the case report PDF yet.')),
+  measurementSr: (ctx, caseId) =>
+    listCaseMeasurements(ctx.db, caseId).length ? buildMeasurementSr(ctx, caseId) : Promise.resolve(null),
+  caseReportPdf: (ctx, caseId) => renderCaseReportPdf(ctx, caseId),
 };
