@@ -1,10 +1,9 @@
 import type { Database } from 'better-sqlite3';
+import { listCaseMeasurements } from '../../../db/measurements.ts';
 
 /**
- * The one seam between bundles and the measurement store (added by the measurements work in
- * parallel): a case's measurements in image coordinates on stored instances. Bundles read them
- * through `caseMeasurements` and remap each instance's SOP Instance UID with the bundle's UID map.
- * Until that repository is wired here, a case has no measurements to send.
+ * A case's measurements as a bundle carries them: image coordinates on stored instances, which the
+ * bundle writers remap to the bundle's SOP Instance UIDs.
  */
 export interface StoredMeasurement {
   instanceId: number;
@@ -19,13 +18,15 @@ export interface StoredMeasurement {
   author: string;
 }
 
-export type MeasurementSource = (db: Database, caseId: number) => StoredMeasurement[];
-
-let source: MeasurementSource = () => [];
-
-/** Wires the measurement repository (one call at start-up, where the backend is created). */
-export function useMeasurementSource(next: MeasurementSource): void {
-  source = next;
-}
-
-export const caseMeasurements = (db: Database, caseId: number): StoredMeasurement[] => source(db, caseId);
+export const caseMeasurements = (db: Database, caseId: number): StoredMeasurement[] =>
+  listCaseMeasurements(db, caseId).map((m) => ({
+    instanceId: m.instanceId,
+    frame: m.frame,
+    kind: m.tool,
+    label: m.label,
+    points: m.points.map(([x, y]) => ({ x, y })),
+    value: m.value,
+    unit: m.unit,
+    level: m.level,
+    author: m.createdBy,
+  }));
