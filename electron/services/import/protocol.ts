@@ -1,4 +1,5 @@
 import type { InstanceHeader } from '../../../shared/imaging/header.ts';
+import type { CheckOutcome } from './check-one.ts';
 
 /** One file to read: from disk by path, or bytes already in memory (a zip entry). */
 export interface ReadTask {
@@ -41,5 +42,15 @@ export type ThumbnailResult = (
   path: string;
 };
 
-export type WorkerTask = ReadTask | ThumbnailTask;
-export type WorkerResult = ReadResult | ThumbnailResult;
+/** Header read and first-frame decode of in-memory bytes, storing nothing (robustness checks). */
+export interface CheckTask {
+  id: number;
+  path: string;
+  bytes: Uint8Array;
+  check: true;
+}
+
+export type CheckResult = (CheckOutcome | { kind: 'failed'; reason: string }) & { id: number; path: string };
+
+export type WorkerTask = ReadTask | ThumbnailTask | CheckTask;
+export type WorkerResult = ReadResult | ThumbnailResult | CheckResult;

@@ -1,6 +1,8 @@
 import { Worker } from 'node:worker_threads';
 import type { StoreLayout } from '../store/layout.ts';
 import type {
+  CheckResult,
+  CheckTask,
   ReadResult,
   ReadTask,
   ThumbnailResult,
@@ -42,6 +44,10 @@ export class ReadPool {
     const held = task.bytes?.byteLength ?? 0;
     zipBytesInFlight.add(held);
     return (this.run(task) as Promise<ReadResult>).finally(() => zipBytesInFlight.remove(held));
+  }
+
+  check(task: CheckTask): Promise<CheckResult> {
+    return this.run(task) as Promise<CheckResult>;
   }
 
   thumbnail(task: ThumbnailTask): Promise<ThumbnailResult> {
