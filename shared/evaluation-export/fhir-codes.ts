@@ -36,6 +36,8 @@ export const UCUM_CODES: Readonly<Record<string, string>> = {
   'µmol/L': 'umol/L',
   'mmol/L': 'mmol/L',
   'mmol/mol': 'mmol/mol',
+  'pg/mL': 'pg/mL',
+  'pmol/L': 'pmol/L',
   in: '[in_i]',
   lb: '[lb_av]',
   '°': 'deg',

@@ -31,11 +31,23 @@ const unit = (code: string, ucum: string, factor = 1, offset = 0): UnitOption =>
 /**
  * Conversion factors: CRP, albumin, haemoglobin ×10 between per-dL and per-L; 25-OH vitamin D
  * 1 ng/mL = 2.496 nmol/L (molar mass 400.6 g/mol); creatinine 1 mg/dL = 88.42 µmol/L; glucose
- * 1 mmol/L = 18.016 mg/dL; HbA1c NGSP % = 0.09148 × IFCC mmol/mol + 2.152 (Hoelzel W et al.,
+ * 1 mmol/L = 18.016 mg/dL; calcium 1 mmol/L = 4.008 mg/dL; PTH 1 pmol/L = 9.43 pg/mL; HbA1c NGSP % = 0.09148 × IFCC mmol/mol + 2.152 (Hoelzel W et al.,
  * Clin Chem 2004); 1 in = 2.54 cm; 1 lb = 0.45359237 kg.
  */
 export const UNIT_SPECS = {
   'labs.crp': { unitField: 'labs.crpUnit', options: [unit('mg/L', 'mg/L'), unit('mg/dL', 'mg/dL', 10)] },
+  'labs.crpPrevious': {
+    unitField: 'labs.crpPreviousUnit',
+    options: [unit('mg/L', 'mg/L'), unit('mg/dL', 'mg/dL', 10)],
+  },
+  'labs.calcium': {
+    unitField: 'labs.calciumUnit',
+    options: [unit('mg/dL', 'mg/dL'), unit('mmol/L', 'mmol/L', 4.008)],
+  },
+  'labs.pth': {
+    unitField: 'labs.pthUnit',
+    options: [unit('pg/mL', 'pg/mL'), unit('pmol/L', 'pmol/L', 9.43)],
+  },
   'labs.vitaminD': {
     unitField: 'labs.vitaminDUnit',
     options: [unit('ng/mL', 'ng/mL'), unit('nmol/L', 'nmol/L', 1 / 2.496)],

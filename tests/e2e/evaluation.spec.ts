@@ -359,7 +359,7 @@ test('a save that crossed another is refused with a clear choice, and nothing ty
     data: {
       caseId,
       baseVersion: 1,
-      document: { schemaVersion: 1, values: { 'history.surgeon': 'Dr. Conference PC' } },
+      document: { schemaVersion: 2, values: { 'history.surgeon': 'Dr. Conference PC' } },
     },
   });
   expect(((await other.json()) as { ok: boolean }).ok).toBe(true);

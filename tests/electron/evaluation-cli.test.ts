@@ -44,7 +44,7 @@ async function seed(): Promise<number[]> {
         await b.call('evaluation.save', {
           caseId: id,
           baseVersion: 0,
-          document: { schemaVersion: 1, values: lumbarCase() },
+          document: { schemaVersion: 2, values: lumbarCase() },
         }),
       );
       ids.push(id);
@@ -80,6 +80,7 @@ describe('export-evaluations command', () => {
     expect(summary.files.map((f) => f.path)).toEqual([
       file,
       join(out.path, 'registry.imaging.levels.csv'),
+      join(out.path, 'registry.imaging.screws.csv'),
       join(out.path, 'registry.alternatives.treatments.csv'),
       join(out.path, 'registry.decision.actions.csv'),
     ]);

@@ -20,7 +20,7 @@ async function newCase(): Promise<number> {
 }
 
 const save = (caseId: number, baseVersion: number, values: EvaluationValues) =>
-  b.call('evaluation.save', { caseId, baseVersion, document: { schemaVersion: 1, values } });
+  b.call('evaluation.save', { caseId, baseVersion, document: { schemaVersion: 2, values } });
 
 describe('evaluation handlers', () => {
   it('starts empty, then keeps every save as a version with its author, audited', async () => {
@@ -39,7 +39,7 @@ describe('evaluation handlers', () => {
 
     const got = expectOk(await b.call('evaluation.get', { caseId }));
     expect(got).toMatchObject({ version: 2, savedBy: { name: 'Dr Ray' }, savedAt: v2.savedAt });
-    expect(got.derived['health.bmi']).toMatchObject({ available: true, value: 26.8 });
+    expect(got.derived['health.bmi']).toMatchObject({ available: true, text: '26.8 kg/m²' });
 
     const history = expectOk(await b.call('evaluation.history', { caseId }));
     expect(history.map((h) => [h.version, h.author.name, h.changedFieldIds])).toEqual([
@@ -155,12 +155,13 @@ describe('evaluation handlers', () => {
       cases: { case: { id: number; mrn: string }; derived: Record<string, { value?: unknown }> }[];
     };
     expect(parsed.cases[0]!.case).toMatchObject({ id: caseId, mrn: 'M-1' });
-    expect(parsed.cases[0]!.derived['health.bmi']!.value).toBe(26.1);
+    expect(parsed.cases[0]!.derived['health.bmi']!.value).toBeCloseTo(26.12, 2);
 
     const csv = expectOk(await b.call('evaluation.export', { format: 'csv', caseIds: [caseId] }));
     expect(csv.files.map((f) => f.name)).toEqual([
       expect.stringMatching(/^evaluations-\d{4}-\d{2}-\d{2}\.csv$/),
       expect.stringMatching(/\.imaging\.levels\.csv$/),
+      expect.stringMatching(/\.imaging\.screws\.csv$/),
       expect.stringMatching(/\.alternatives\.treatments\.csv$/),
       expect.stringMatching(/\.decision\.actions\.csv$/),
     ]);

@@ -16,6 +16,11 @@ const UMN_LABELS: Readonly<Record<string, string>> = {
   hyperreflexia: 'hyperreflexia',
 };
 
+const PERINEAL_LABELS: Readonly<Record<string, string>> = {
+  reducedSensation: 'reduced perianal sensation',
+  reducedTone: 'reduced anal tone or squeeze',
+};
+
 type SideCells = Readonly<Record<string, { left?: string | null; right?: string | null } | null | undefined>>;
 
 const asCells = (v: unknown): SideCells =>
@@ -52,16 +57,18 @@ const neuroRedFlags: FlagRule = {
   threshold: `New bowel/bladder dysfunction, saddle anaesthesia, progressive weakness or a key muscle ≤ ${MRC_URGENT_AT_OR_BELOW}/5, or upper-motor-neuron signs`,
   source:
     'Todd NV, Br J Neurosurg 2017; Fraser S et al., Arch Phys Med Rehabil 2009 (cauda equina); Deyo RA et al., JAMA 1992 (major motor deficit); Cook C et al., J Man Manip Ther 2010 (myelopathy signs)',
-  fieldIds: ['history.symptoms', 'exam.motor', 'exam.sensory', 'exam.umnSigns'],
+  fieldIds: ['history.symptoms', 'exam.motor', 'exam.sensory', 'exam.perineal', 'exam.umnSigns'],
   evaluate({ r }) {
     const symptoms = (r.codes('history.symptoms') ?? []).flatMap((c) => RED_FLAG_SYMPTOMS[c] ?? []);
     const weak = weakMuscles(r.values['exam.motor']);
     const saddle = saddleDeficit(r.values['exam.sensory']);
     const umn = (r.codes('exam.umnSigns') ?? []).flatMap((c) => UMN_LABELS[c] ?? []);
+    const perineal = PERINEAL_LABELS[r.code('exam.perineal') ?? ''];
     const found = [
       ...symptoms,
       ...(weak.length ? [`key muscle ≤ ${MRC_URGENT_AT_OR_BELOW}/5: ${weak.join(', ')}`] : []),
       ...(saddle ? [saddle] : []),
+      ...(perineal ? [perineal] : []),
       ...(umn.length ? [`upper-motor-neuron signs: ${umn.join(', ')}`] : []),
     ];
     return found.length ? { severity: 'urgent', detail: found.join('; ') } : undefined;

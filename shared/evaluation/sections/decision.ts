@@ -1,6 +1,6 @@
 import { NON_OPERATIVE_TREATMENTS } from '../options/treatments.ts';
 import type { Condition, SectionDefinition } from '../types.ts';
-import { options } from './builders.ts';
+import { options, withNone } from './builders.ts';
 
 const is = (code: string): Condition => ({ field: 'decision.recommendation', equals: code });
 
@@ -43,6 +43,19 @@ export const DECISION_SECTION: SectionDefinition = {
       maxLength: 4000,
       visibleWhen: { any: [is('proceed'), is('modified')] },
       requiredForRecord: true,
+    },
+    {
+      id: 'decision.pelvicFixation',
+      kind: 'multiChoice',
+      label: 'Pelvic fixation in the plan',
+      help: 'Long constructs to the sacrum and L5–S1 non-union revisions often extend to the pelvis.',
+      options: withNone('No pelvic fixation', [
+        ['s2ai', 'S2-alar-iliac (S2AI) screws'],
+        ['iliac', 'Iliac screws'],
+        ['s1Augment', 'Augmented S1 screws (cement, larger or longer)'],
+        ['siFusion', 'Sacroiliac joint fusion'],
+      ]),
+      visibleWhen: { any: [is('proceed'), is('modified')] },
     },
     {
       id: 'decision.modification',

@@ -1,5 +1,5 @@
 import type { FieldDefinition } from '../types.ts';
-import { options } from './builders.ts';
+import { options, withNone, withUnitChoice } from './builders.ts';
 
 export const HU_VERTEBRAE = ['L1', 'L2', 'L3', 'L4'] as const;
 export const CT_HU_FIELDS = HU_VERTEBRAE.map((v) => `labs.ctHu${v}`);
@@ -51,6 +51,38 @@ export const BONE_DENSITY_FIELDS: readonly FieldDefinition[] = [
     help: 'The Z-score (≤ −2.0 below the expected range for age) is interpreted instead of the T-score.',
   },
   { id: 'labs.fragilityFracture', kind: 'boolean', label: 'Fragility fracture' },
+  {
+    id: 'labs.osteoporosisTreatment',
+    kind: 'multiChoice',
+    label: 'Osteoporosis treatment',
+    options: withNone('None', [
+      ['teriparatide', 'Anabolic: teriparatide or abaloparatide'],
+      ['romosozumab', 'Anabolic: romosozumab'],
+      ['bisphosphonate', 'Antiresorptive: bisphosphonate'],
+      ['denosumab', 'Antiresorptive: denosumab'],
+      ['calciumVitaminD', 'Calcium and vitamin D'],
+    ]),
+  },
+  ...withUnitChoice({
+    id: 'labs.pth',
+    kind: 'decimal',
+    label: 'Parathyroid hormone (PTH)',
+    unit: 'pg/mL',
+    min: 1,
+    max: 2000,
+    step: 0.1,
+    range: 'plausible',
+  }),
+  ...withUnitChoice({
+    id: 'labs.calcium',
+    kind: 'decimal',
+    label: 'Calcium (serum)',
+    unit: 'mg/dL',
+    min: 4,
+    max: 16,
+    step: 0.1,
+    range: 'plausible',
+  }),
   {
     id: 'labs.boneDensityClass',
     kind: 'computed',

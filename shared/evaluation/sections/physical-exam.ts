@@ -137,6 +137,37 @@ export const PHYSICAL_EXAM_SECTION: SectionDefinition = {
       ]),
       requiredForDecision: true,
     },
+    {
+      id: 'exam.femoralStretch',
+      kind: 'sideGrid',
+      label: 'Femoral stretch test',
+      rows: [{ id: 'femoralStretch', label: 'Femoral stretch test' }],
+      options: SLR_RESULTS,
+    },
+    {
+      id: 'exam.perineal',
+      kind: 'singleChoice',
+      label: 'S2–S4 and perianal examination',
+      help: 'Perianal sensation, anal tone and squeeze; reduced findings are a cauda equina red flag.',
+      options: [
+        { code: 'normal', label: 'Normal sensation, tone and squeeze' },
+        { code: 'reducedSensation', label: 'Reduced perianal sensation' },
+        { code: 'reducedTone', label: 'Reduced anal tone or squeeze' },
+        { code: 'notExamined', label: 'Not examined' },
+      ],
+    },
+    {
+      id: 'exam.otherSources',
+      kind: 'multiChoice',
+      label: 'Other pain generators examined',
+      help: 'Sacroiliac joint, hip and vascular causes mimic failed-fusion pain.',
+      options: withNone('None found', [
+        ['siJoint', 'Sacroiliac joint provocation positive (≥ 3 of 5 tests)'],
+        ['hip', 'Hip pain on rotation / reduced hip motion'],
+        ['vascular', 'Weak or absent foot pulses (vascular claudication)'],
+        ['peripheralNerve', 'Peripheral neuropathy signs'],
+      ]),
+    },
     { id: 'exam.notes', kind: 'longText', label: 'Examination notes', maxLength: 4000 },
   ],
 };

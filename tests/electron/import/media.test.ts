@@ -169,7 +169,7 @@ with zipfile.ZipFile(out, 'w', zipfile.ZIP_DEFLATED) as z:
       await b.call('evaluation.save', {
         caseId: created.id,
         baseVersion: 0,
-        document: { schemaVersion: 1, values: { 'history.levelsFused': ['L4-L5', 'L5-S1'] } },
+        document: { schemaVersion: 2, values: { 'history.levelsFused': ['L4-L5', 'L5-S1'] } },
       }),
     );
     expect(expectOk(await b.call('cases.list', { query: 'L5-S1' })).map((c) => c.id)).toEqual([created.id]);

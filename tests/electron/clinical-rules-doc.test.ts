@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { FLAG_RULES } from '../../../shared/evaluation/flags/index.ts';
-import { clinicalRulesMarkdown } from '../../../shared/evaluation/rules-doc.ts';
+import { FLAG_RULES } from '../../shared/evaluation/flags/index.ts';
+import { clinicalRulesMarkdown } from '../../shared/evaluation/rules-doc.ts';
 
 describe('docs/clinical-rules.md', () => {
   it('is what the rule definitions generate (regenerate: npm run cli -- clinical-rules --out docs/clinical-rules.md)', () => {
-    const committed = readFileSync(new URL('../../../docs/clinical-rules.md', import.meta.url), 'utf8');
+    const committed = readFileSync(new URL('../../docs/clinical-rules.md', import.meta.url), 'utf8');
     expect(committed).toBe(clinicalRulesMarkdown());
   });
 
