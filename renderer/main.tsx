@@ -5,6 +5,7 @@ import './styles/base.css';
 import './styles/layout.css';
 import './styles/forms.css';
 import './styles/viewer.css';
+import './styles/measurements.css';
 import './styles/evaluation.css';
 import './styles/second-opinion.css';
 

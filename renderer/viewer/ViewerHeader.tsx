@@ -6,6 +6,7 @@ import { LayoutMenu } from './hanging/LayoutMenu.tsx';
 export interface Panels {
   series: boolean;
   keyImages: boolean;
+  measurements: boolean;
 }
 
 interface Props {
@@ -14,6 +15,7 @@ interface Props {
   protocolName: string;
   panels: Panels;
   keyImageCount: number;
+  measurementCount: number;
   layouts: SavedLayout[] | null;
   onPanels: (change: (p: Panels) => Panels) => void;
   onApply: (p: HangingProtocol) => void;
@@ -51,6 +53,14 @@ export function ViewerHeader(p: Props) {
           title="Show or hide the key images"
         >
           Key images ({p.keyImageCount})
+        </button>
+        <button
+          type="button"
+          aria-pressed={p.panels.measurements}
+          onClick={() => p.onPanels((x) => ({ ...x, measurements: !x.measurements }))}
+          title="Show or hide the measurements"
+        >
+          Measurements ({p.measurementCount})
         </button>
       </div>
       {p.layouts && (

@@ -23,6 +23,12 @@ import { ViewerToolbar } from './ViewerToolbar.tsx';
 import type { DraggedDisplay } from './viewport/ViewportPane.tsx';
 import { ViewportPane } from './viewport/ViewportPane.tsx';
 import { NO_REFERENCES } from './viewport/linked-viewports.ts';
+import { MeasurementsContext } from './tools/measurements-context.ts';
+import { MeasurementsPanel } from './tools/MeasurementsPanel.tsx';
+import { MeasureTools } from './tools/MeasureTools.tsx';
+import { useMeasureKeys } from './tools/use-measure-keys.ts';
+import { useMeasurements } from './tools/use-measurements.ts';
+import type { Measurement } from '../../shared/measurements/measurement.ts';
 
 const TEACHING_KEY = 'scr.viewer.hidePatient';
 
@@ -85,7 +91,23 @@ export function ViewerPage({
   const [panels, setPanels] = useState<Panels>(() => ({
     series: true,
     keyImages: window.innerWidth >= 1400,
+    measurements: window.innerWidth >= 1400,
   }));
+  const measurements = useMeasurements(caseId);
+  useMeasureKeys(measurements);
+  const showMeasurement = (m: Measurement): void => {
+    // A viewport already showing the series scrolls to the image; else the active one opens it.
+    const cell = state.cells
+      .slice(0, viewportCount(state.layout))
+      .findIndex((c) => c.content?.seriesId === m.seriesId && c.content.display.kind === 'stack');
+    dispatch({
+      type: 'assign',
+      cell: cell >= 0 ? cell : state.active,
+      seriesId: m.seriesId,
+      display: { kind: 'stack' },
+      focus: { instanceId: m.instanceId, frame: m.frame },
+    });
+  };
   const [savingKey, setSavingKey] = useState(false);
   const readOnly = viewerCase?.archived ?? true;
   const startSaving = (): void => {
@@ -158,91 +180,97 @@ export function ViewerPage({
     dispatch({ type: 'assign', cell, seriesId, display });
 
   return (
-    <div className={presentation ? 'viewer-page is-presentation' : 'viewer-page'}>
-      <ViewerHeader
-        caseId={caseId}
-        title={c.title}
-        protocolName={state.protocolName}
-        panels={panels}
-        keyImageCount={keyImages.length}
-        layouts={hanging.layouts}
-        onPanels={setPanels}
-        onApply={(p) => hanging.applyProtocol(p, c)}
-        onSaveLayout={hanging.saveLayout}
-        onLayouts={hanging.setLayouts}
-      />
-      <ViewerToolbar
-        layout={state.layout}
-        tool={state.tool}
-        presets={presets}
-        cineFps={cine.fps}
-        cinePlaying={cine.playing}
-        sync={state.sync}
-        referenceLines={state.referenceLines}
-        showPatient={state.showPatient}
-        onLayout={(layout) => dispatch({ type: 'layout', layout })}
-        onTool={(tool) => dispatch({ type: 'tool', tool })}
-        onPreset={(p) => vp.active()?.setVoi(p)}
-        onCommand={command}
-        onCine={cine.toggle}
-        onCineFps={cine.changeFps}
-        onToggle={(what) => dispatch({ type: 'toggle', what })}
-        onHelp={() => setHelp(true)}
-      />
-      <div className="viewer-body">
-        {panels.series && (
-          <SeriesBrowser
-            series={c.series}
-            shown={shown}
-            activeViewport={state.active}
-            onChoose={(seriesId, display) => assign(state.active, seriesId, display)}
-          />
-        )}
-        <div
-          className={`viewport-grid layout-${state.layout}${state.maximized !== null ? ' is-maximized' : ''}`}
-          data-rows={grid.rows}
-          data-columns={grid.columns}
+    <MeasurementsContext.Provider value={measurements}>
+      <div className={presentation ? 'viewer-page is-presentation' : 'viewer-page'}>
+        <ViewerHeader
+          caseId={caseId}
+          title={c.title}
+          protocolName={state.protocolName}
+          panels={panels}
+          keyImageCount={keyImages.length}
+          measurementCount={measurements.data?.measurements.length ?? 0}
+          layouts={hanging.layouts}
+          onPanels={setPanels}
+          onApply={(p) => hanging.applyProtocol(p, c)}
+          onSaveLayout={hanging.saveLayout}
+          onLayouts={hanging.setLayouts}
+        />
+        <ViewerToolbar
+          layout={state.layout}
+          tool={state.tool}
+          presets={presets}
+          cineFps={cine.fps}
+          cinePlaying={cine.playing}
+          sync={state.sync}
+          referenceLines={state.referenceLines}
+          showPatient={state.showPatient}
+          onLayout={(layout) => dispatch({ type: 'layout', layout })}
+          onTool={(tool) => dispatch({ type: 'tool', tool })}
+          onPreset={(p) => vp.active()?.setVoi(p)}
+          onCommand={command}
+          onCine={cine.toggle}
+          onCineFps={cine.changeFps}
+          onToggle={(what) => dispatch({ type: 'toggle', what })}
+          onHelp={() => setHelp(true)}
         >
-          {state.cells.slice(0, visibleCount).map((cell, i) => (
-            <div
-              key={i}
-              className={`viewport-slot${state.maximized !== null && state.maximized !== i ? ' is-covered' : ''}`}
-            >
-              <ViewportPane
-                cell={i}
-                content={cell.content}
-                label={cell.label}
-                emptyReason={cell.emptyReason}
-                series={cell.content ? (seriesById.get(cell.content.seriesId) ?? null) : null}
-                active={state.active === i}
-                tool={state.tool}
-                showPatient={state.showPatient}
-                references={vp.references[i] ?? NO_REFERENCES}
-                onController={vp.onController}
-                onActivate={onActivate}
-                onSlice={vp.onSlice}
-                onDropDisplay={onDropDisplay}
-                onToggleMaximize={onToggleMaximize}
-                onFirstImage={vp.onFirstImage}
-              />
-            </div>
-          ))}
+          <MeasureTools tool={state.tool} onTool={(tool) => dispatch({ type: 'tool', tool })} />
+        </ViewerToolbar>
+        <div className="viewer-body">
+          {panels.series && (
+            <SeriesBrowser
+              series={c.series}
+              shown={shown}
+              activeViewport={state.active}
+              onChoose={(seriesId, display) => assign(state.active, seriesId, display)}
+            />
+          )}
+          <div
+            className={`viewport-grid layout-${state.layout}${state.maximized !== null ? ' is-maximized' : ''}`}
+            data-rows={grid.rows}
+            data-columns={grid.columns}
+          >
+            {state.cells.slice(0, visibleCount).map((cell, i) => (
+              <div
+                key={i}
+                className={`viewport-slot${state.maximized !== null && state.maximized !== i ? ' is-covered' : ''}`}
+              >
+                <ViewportPane
+                  cell={i}
+                  content={cell.content}
+                  label={cell.label}
+                  emptyReason={cell.emptyReason}
+                  series={cell.content ? (seriesById.get(cell.content.seriesId) ?? null) : null}
+                  active={state.active === i}
+                  tool={state.tool}
+                  showPatient={state.showPatient}
+                  references={vp.references[i] ?? NO_REFERENCES}
+                  onController={vp.onController}
+                  onActivate={onActivate}
+                  onSlice={vp.onSlice}
+                  onDropDisplay={onDropDisplay}
+                  onToggleMaximize={onToggleMaximize}
+                  onFirstImage={vp.onFirstImage}
+                />
+              </div>
+            ))}
+          </div>
+          {panels.measurements && <MeasurementsPanel model={measurements} onShow={showMeasurement} />}
+          {panels.keyImages && (
+            <KeyImagesPanel
+              caseId={caseId}
+              keyImages={keyImages}
+              readOnly={readOnly}
+              saving={savingKey}
+              onStartSave={startSaving}
+              onCancelSave={() => setSavingKey(false)}
+              onSave={saveKeyImage}
+              onChanged={setKeyImages}
+              onShow={showKeyImage}
+            />
+          )}
         </div>
-        {panels.keyImages && (
-          <KeyImagesPanel
-            caseId={caseId}
-            keyImages={keyImages}
-            readOnly={readOnly}
-            saving={savingKey}
-            onStartSave={startSaving}
-            onCancelSave={() => setSavingKey(false)}
-            onSave={saveKeyImage}
-            onChanged={setKeyImages}
-            onShow={showKeyImage}
-          />
-        )}
+        {help && <ShortcutsHelp onClose={() => setHelp(false)} />}
       </div>
-      {help && <ShortcutsHelp onClose={() => setHelp(false)} />}
-    </div>
+    </MeasurementsContext.Provider>
   );
 }

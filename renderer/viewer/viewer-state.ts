@@ -9,6 +9,8 @@ export interface CellContent {
   seriesId: number;
   display: Display;
   view?: ViewState;
+  /** Open at this stored image (a measurement's) rather than the series' opening image. */
+  focus?: { instanceId: number; frame: number };
   nonce: number;
 }
 
@@ -37,7 +39,14 @@ export type ViewerAction =
   | { type: 'hang'; layout: Layout; assignments: ViewportAssignment[]; protocolName: string }
   | { type: 'layout'; layout: Layout }
   | { type: 'cycleLayout' }
-  | { type: 'assign'; cell: number; seriesId: number; display: Display; view?: ViewState }
+  | {
+      type: 'assign';
+      cell: number;
+      seriesId: number;
+      display: Display;
+      view?: ViewState;
+      focus?: { instanceId: number; frame: number };
+    }
   | { type: 'activate'; cell: number }
   | { type: 'cycleActive'; step: number }
   | { type: 'tool'; tool: Tool }
@@ -105,6 +114,7 @@ export function viewerReducer(s: ViewerState, a: ViewerAction): ViewerState {
                 seriesId: a.seriesId,
                 display: a.display,
                 ...(a.view ? { view: a.view } : {}),
+                ...(a.focus ? { focus: a.focus } : {}),
                 nonce: ++nonce,
               },
               label: c.label,

@@ -1,4 +1,4 @@
-import { memo, useEffect, useRef, useState } from 'react';
+import { memo, useContext, useEffect, useMemo, useRef, useState } from 'react';
 import type { DragEvent } from 'react';
 import type { Display } from '../../../shared/viewer/hanging-protocol.ts';
 import type { ViewerSeries } from '../../../shared/viewer/viewer-types.ts';
@@ -9,6 +9,9 @@ import type { ImageSource } from './image-source.ts';
 import { reformatSource, stackSource } from './image-source.ts';
 import type { ReferencePlane } from './ViewportOverlay.tsx';
 import { ViewportOverlay } from './ViewportOverlay.tsx';
+import { MeasurementLayer } from '../tools/MeasurementLayer.tsx';
+import { MeasurementsContext } from '../tools/measurements-context.ts';
+import { useMeasureSession } from '../tools/use-measure-session.ts';
 import type { Tool, ViewportController, ViewportState } from './viewport-controller.ts';
 import { ViewportController as Controller } from './viewport-controller.ts';
 
@@ -111,7 +114,14 @@ export const ViewportPane = memo(function ViewportPane(props: Props) {
         controller.showError('This series has no displayable images.');
         return;
       }
-      await controller.show(source, content.view?.imageIndex ?? source.defaultIndex, content.view);
+      const focus = content.focus;
+      const focused = focus
+        ? Array.from({ length: source.count }, (_, i) => source.frameRef(i)).findIndex(
+            (r) => r?.instanceId === focus.instanceId && r.frame === focus.frame,
+          )
+        : -1;
+      const index = focused >= 0 ? focused : (content.view?.imageIndex ?? source.defaultIndex);
+      await controller.show(source, index, content.view);
       if (!current) return;
       callbacks.current.onFirstImage();
       controller.preloadAll();
@@ -150,6 +160,26 @@ export const ViewportPane = memo(function ViewportPane(props: Props) {
     props.onDropDisplay(cell, JSON.parse(raw) as DraggedDisplay);
   };
 
+  const model = useContext(MeasurementsContext);
+  const frameRef = state?.source && state.status === 'ready' ? state.source.frameRef(state.index) : null;
+  const instanceId = frameRef?.instanceId ?? null;
+  const frame = frameRef?.frame ?? 0;
+  const imageRef = useMemo(
+    () => (model && instanceId !== null ? { caseId: model.caseId, instanceId, frame } : null),
+    [model?.caseId, instanceId, frame],
+  );
+  const all = model?.data?.measurements;
+  const onImage = useMemo(
+    () => (all ?? []).filter((m) => m.instanceId === instanceId && m.frame === frame),
+    [all, instanceId, frame],
+  );
+  const calibration = useMemo(
+    () =>
+      (all ?? []).filter((m) => m.tool === 'calibration' && m.seriesId === series?.seriesId).at(-1) ?? null,
+    [all, series?.seriesId],
+  );
+  const session = useMeasureSession(controller, tool, imageRef, onImage, model);
+
   const status = state?.status ?? 'empty';
   const showImage = status === 'ready' && !state?.imageError;
   const name = content ? `Viewport ${cell + 1}: ${props.label}` : `Viewport ${cell + 1} (empty)`;
@@ -181,6 +211,22 @@ export const ViewportPane = memo(function ViewportPane(props: Props) {
           width={size.width}
           height={size.height}
         />
+      )}
+      {state && showImage && controller && (
+        <MeasurementLayer
+          controller={controller}
+          measurements={onImage}
+          selected={model?.selected ?? null}
+          session={session}
+          tool={tool}
+          width={size.width}
+          height={size.height}
+        />
+      )}
+      {showImage && calibration && (
+        <div className="ms-calibration vp-warn" data-testid="calibration-note">
+          Calibrated: {calibration.knownMm} mm object (by {calibration.createdBy})
+        </div>
       )}
       <span className="vp-number" aria-hidden="true">
         {cell + 1}

@@ -1,7 +1,13 @@
 import { dragZoomScale } from './drag-zoom.ts';
 
+import type { MeasurementTool } from '../../../shared/measurements/tools.ts';
+import { MEASUREMENT_TOOLS } from '../../../shared/measurements/tools.ts';
+
 /** What the left mouse button does; the other buttons and modifiers have fixed roles. */
-export type Tool = 'window' | 'pan' | 'zoom' | 'scroll';
+export type Tool = 'window' | 'pan' | 'zoom' | 'scroll' | MeasurementTool;
+
+export const isMeasurementTool = (t: Tool): t is MeasurementTool =>
+  (MEASUREMENT_TOOLS as readonly string[]).includes(t);
 
 /** The viewport operations pointer input drives. */
 export interface PointerTarget {
@@ -22,6 +28,11 @@ export interface PointerTarget {
   scrollBy(delta: number): Promise<void>;
   probeAt(x: number, y: number): void;
   clearProbe(): void;
+  /** Measurement tools and handles: true when the press was taken (placing a point, grabbing a handle). */
+  measureDown(x: number, y: number): boolean;
+  measureMove(x: number, y: number): void;
+  measureUp(x: number, y: number): void;
+  measureHover(x: number, y: number): void;
 }
 
 /** Wheel pixels per image for trackpads (a mouse notch is ~100). */
@@ -43,7 +54,7 @@ export function attachPointerInput(t: PointerTarget): () => void {
   let drag: {
     x: number;
     y: number;
-    tool: Tool;
+    tool: Tool | 'measure';
     scrollRest: number;
     startY: number;
     startScale: number;
@@ -54,10 +65,11 @@ export function attachPointerInput(t: PointerTarget): () => void {
     t.activate();
     if (!t.canDrag()) return;
     el.setPointerCapture(e.pointerId);
+    const plain = e.button === 0 && !e.shiftKey && !e.ctrlKey && !e.metaKey;
     drag = {
       x: e.clientX,
       y: e.clientY,
-      tool: toolFor(e, t.tool),
+      tool: plain && t.measureDown(e.offsetX, e.offsetY) ? 'measure' : toolFor(e, t.tool),
       scrollRest: 0,
       startY: e.clientY,
       startScale: t.zoomScale(),
@@ -66,7 +78,11 @@ export function attachPointerInput(t: PointerTarget): () => void {
     e.preventDefault();
   };
   const move = (e: PointerEvent): void => {
-    if (!drag) return t.probeAt(e.offsetX, e.offsetY);
+    if (!drag) {
+      t.measureHover(e.offsetX, e.offsetY);
+      return t.probeAt(e.offsetX, e.offsetY);
+    }
+    if (drag.tool === 'measure') return t.measureMove(e.offsetX, e.offsetY);
     const [dx, dy] = [e.clientX - drag.x, e.clientY - drag.y];
     [drag.x, drag.y] = [e.clientX, e.clientY];
     switch (drag.tool) {
@@ -89,6 +105,7 @@ export function attachPointerInput(t: PointerTarget): () => void {
     }
   };
   const up = (e: PointerEvent): void => {
+    if (drag?.tool === 'measure') t.measureUp(e.offsetX, e.offsetY);
     if (drag && el.hasPointerCapture(e.pointerId)) el.releasePointerCapture(e.pointerId);
     drag = null;
   };

@@ -16,6 +16,8 @@ import { axisScales, panDelta } from './pan.ts';
 import type { PointerTarget, Tool } from './pointer-input.ts';
 import { attachPointerInput } from './pointer-input.ts';
 import { probeText } from './probe.ts';
+import type { MeasureInput } from '../tools/measure-input.ts';
+import type { ImagePoint } from '../../../shared/measurements/types.ts';
 
 export type { Tool };
 
@@ -82,6 +84,8 @@ export class ViewportController implements PointerTarget {
   private readonly resizeObserver: ResizeObserver;
   private disposed = false;
   tool: Tool = 'window';
+  /** Set by the pane while measurements can be drawn on this viewport. */
+  measure: MeasureInput | null = null;
 
   constructor(
     readonly element: HTMLDivElement,
@@ -422,5 +426,28 @@ export class ViewportController implements PointerTarget {
 
   clearProbe(): void {
     if (this.state.probe) this.set({ probe: null });
+  }
+
+  /** Image coordinates (pixel centres at integers) of element position (x, y). */
+  toImage(x: number, y: number): ImagePoint {
+    const p = cornerstone.canvasToPixel(this.element, { x, y });
+    return [p.x - 0.5, p.y - 0.5];
+  }
+
+  measureDown(x: number, y: number): boolean {
+    if (!this.measure || !this.state.image) return false;
+    return this.measure.down(this.toImage(x, y), { x, y });
+  }
+
+  measureMove(x: number, y: number): void {
+    if (this.state.image) this.measure?.move(this.toImage(x, y));
+  }
+
+  measureUp(x: number, y: number): void {
+    if (this.state.image) this.measure?.up(this.toImage(x, y));
+  }
+
+  measureHover(x: number, y: number): void {
+    if (this.state.image) this.measure?.hover(this.toImage(x, y));
   }
 }

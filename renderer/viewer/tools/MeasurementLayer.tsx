@@ -1,0 +1,151 @@
+import { useState } from 'react';
+import type { FormEvent } from 'react';
+import { measurementLines } from '../../../shared/measurements/format.ts';
+import type { Measurement } from '../../../shared/measurements/measurement.ts';
+import { TOOL_SPECS } from '../../../shared/measurements/tools.ts';
+import type { ImagePoint } from '../../../shared/measurements/types.ts';
+import type { Tool } from '../viewport/pointer-input.ts';
+import { isMeasurementTool } from '../viewport/pointer-input.ts';
+import type { ViewportController } from '../viewport/viewport-controller.ts';
+import type { Graphic, ScreenPoint } from './graphics.ts';
+import { labelAnchor, toolGraphics } from './graphics.ts';
+import { fitLabel } from './label-box.ts';
+import type { MeasureSession } from './use-measure-session.ts';
+
+interface Props {
+  controller: ViewportController;
+  measurements: readonly Measurement[];
+  selected: number | null;
+  session: MeasureSession;
+  tool: Tool;
+  width: number;
+  height: number;
+}
+
+function GraphicView({ g }: { g: Graphic }) {
+  switch (g.kind) {
+    case 'line':
+      return <line x1={g.a.x} y1={g.a.y} x2={g.b.x} y2={g.b.y} className={`ms-line ms-${g.style}`} />;
+    case 'circle':
+      return <circle cx={g.c.x} cy={g.c.y} r={g.r} className="ms-line ms-main" />;
+    case 'ellipse':
+      return <ellipse cx={g.c.x} cy={g.c.y} rx={g.rx} ry={g.ry} className="ms-line ms-main" />;
+    case 'arrowhead': {
+      const a = Math.atan2(g.tip.y - g.from.y, g.tip.x - g.from.x);
+      const p = (d: number) => `${g.tip.x - 12 * Math.cos(a + d)},${g.tip.y - 12 * Math.sin(a + d)}`;
+      return <polygon points={`${g.tip.x},${g.tip.y} ${p(0.4)} ${p(-0.4)}`} className="ms-head" />;
+    }
+  }
+}
+
+/** Measurements of the shown image drawn over it, the one being placed, and the questions a tool asks. */
+export function MeasurementLayer({
+  controller,
+  measurements,
+  selected,
+  session,
+  tool,
+  width,
+  height,
+}: Props) {
+  const toScreen = (points: readonly ImagePoint[]): ScreenPoint[] =>
+    points.flatMap(([x, y]) => {
+      const q = controller.pixelToScreen(x, y);
+      return q ? [q] : [];
+    });
+  const pendingTool = isMeasurementTool(tool) ? tool : null;
+  const pendingPoints = session.asking ? session.asking.points : session.pending;
+  const pendingScreen = toScreen(
+    session.hover && !session.asking ? [...pendingPoints, session.hover] : pendingPoints,
+  );
+  const hint =
+    pendingTool && !session.asking
+      ? `${TOOL_SPECS[pendingTool].label}: ${TOOL_SPECS[pendingTool].points[session.pending.length] ?? ''} (${session.pending.length + 1}/${TOOL_SPECS[pendingTool].points.length}) — Esc cancels`
+      : null;
+  return (
+    <>
+      <svg className="ms-layer" width={width} height={height} aria-hidden="true">
+        {measurements.map((m) => {
+          const points = session.dragged?.id === m.id ? session.dragged.points : m.points;
+          const p = toScreen(points);
+          const box = fitLabel(labelAnchor(m.tool, p), measurementLines(m), width, height);
+          return (
+            <g
+              key={m.id}
+              className={`ms-item${selected === m.id ? ' is-selected' : ''}`}
+              data-measurement={m.id}
+            >
+              {toolGraphics(m.tool, p).map((g, i) => (
+                <GraphicView key={i} g={g} />
+              ))}
+              {p.map((q, i) => (
+                <circle
+                  key={`h${i}`}
+                  cx={q.x}
+                  cy={q.y}
+                  r={selected === m.id ? 4.5 : 3}
+                  className="ms-handle"
+                />
+              ))}
+              <text x={box.x} y={box.y} className="ms-label">
+                {box.lines.map((line, i) => (
+                  <tspan key={i} x={box.x} dy={i === 0 ? 0 : box.lineHeight}>
+                    {line}
+                  </tspan>
+                ))}
+              </text>
+            </g>
+          );
+        })}
+        {pendingTool && (
+          <g className="ms-pending">
+            {toolGraphics(pendingTool, pendingScreen).map((g, i) => (
+              <GraphicView key={i} g={g} />
+            ))}
+            {pendingScreen.slice(0, pendingPoints.length).map((q, i) => (
+              <circle key={i} cx={q.x} cy={q.y} r={4} className="ms-handle" />
+            ))}
+          </g>
+        )}
+      </svg>
+      {(hint || session.notice) && (
+        <div className="ms-hint" role="status" data-testid="measure-hint">
+          {session.notice ?? hint}
+        </div>
+      )}
+      {session.asking && <AskBox session={session} />}
+    </>
+  );
+}
+
+function AskBox({ session }: { session: MeasureSession }) {
+  const [value, setValue] = useState('');
+  const [problem, setProblem] = useState<string | null>(null);
+  const asks = session.asking!.asks;
+  const submit = (e: FormEvent): void => {
+    e.preventDefault();
+    void session.answer(value).then(setProblem);
+  };
+  return (
+    <form className="ms-ask" onSubmit={submit} onPointerDown={(e) => e.stopPropagation()}>
+      <label>
+        {asks === 'knownMm' ? 'True size of the object (mm)' : 'Text'}
+        <input
+          autoFocus
+          value={value}
+          inputMode={asks === 'knownMm' ? 'decimal' : 'text'}
+          onChange={(e) => setValue(e.target.value)}
+        />
+      </label>
+      <button type="submit">OK</button>
+      <button type="button" onClick={session.cancelAsk}>
+        Cancel
+      </button>
+      {problem && (
+        <p role="alert" className="error-text">
+          {problem}
+        </p>
+      )}
+    </form>
+  );
+}
