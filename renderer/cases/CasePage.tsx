@@ -12,6 +12,7 @@ import { AuditTrail } from './AuditTrail.tsx';
 import { CaseImaging } from './CaseImaging.tsx';
 import { CaseFields } from './CaseFields.tsx';
 import { EvaluationPanel } from '../evaluation/EvaluationPanel.tsx';
+import { CaseDecisionPanel } from '../conference/CaseDecisionPanel.tsx';
 import type { CaseFormState } from './case-form-state.ts';
 import { errorsByField, formFromCase, patientFromForm } from './case-form-state.ts';
 import { StatusBadge } from './StatusBadge.tsx';
@@ -164,6 +165,7 @@ function CaseEditor({ stored, onSaved }: { stored: CaseRecord; onSaved: (c: Case
         onCaseChanged={onSaved}
         onSaved={() => setHistoryChanges((n) => n + 1)}
       />
+      <CaseDecisionPanel caseId={stored.id} version={stored.updatedAt} />
       <AuditTrail caseId={stored.id} version={`${stored.updatedAt}/${historyChanges}`} />
     </section>
   );
