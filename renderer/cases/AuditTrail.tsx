@@ -1,6 +1,7 @@
 import { DISCIPLINE_LABELS } from '../../shared/domain/user.ts';
 import type { Discipline } from '../../shared/domain/user.ts';
 import { api } from '../api.ts';
+import { conferenceAuditLabel } from '../conference/audit-labels.ts';
 import { useLoad } from '../app/use-load.ts';
 import { useImports } from '../imaging/import-context.ts';
 import { groupAuditEntries } from './audit-groups.ts';
@@ -34,7 +35,7 @@ export function AuditTrail({ caseId, version }: { caseId: number; version: strin
             <li key={e.id}>
               <time dateTime={e.at}>{formatDateTime(e.at)}</time> — <strong>{e.userName}</strong>{' '}
               <span className="muted">({DISCIPLINE_LABELS[e.discipline as Discipline] ?? e.discipline})</span>
-              : {ACTION_LABELS[e.action] ?? e.action}
+              : {conferenceAuditLabel(e) ?? ACTION_LABELS[e.action] ?? e.action}
               {count > 1 && <span className="muted"> ({count} times)</span>}
             </li>
           ))}

@@ -15,6 +15,7 @@ import { EvaluationPanel } from '../evaluation/EvaluationPanel.tsx';
 import { UrgentFlags } from '../evaluation/UrgentFlags.tsx';
 import type { DiscussionFlag } from '../../shared/evaluation/index.ts';
 import { SecondOpinionPanel } from '../second-opinion/SecondOpinionPanel.tsx';
+import { CaseDecisionPanel } from '../conference/CaseDecisionPanel.tsx';
 import type { CaseFormState } from './case-form-state.ts';
 import { errorsByField, formFromCase, patientFromForm } from './case-form-state.ts';
 import { StatusBadge } from './StatusBadge.tsx';
@@ -175,6 +176,7 @@ function CaseEditor({ stored, onSaved }: { stored: CaseRecord; onSaved: (c: Case
         readOnly={archived}
         onChanged={() => setHistoryChanges((n) => n + 1)}
       />
+      <CaseDecisionPanel caseId={stored.id} version={stored.updatedAt} />
       <AuditTrail caseId={stored.id} version={`${stored.updatedAt}/${historyChanges}`} />
     </section>
   );

@@ -1,15 +1,8 @@
 import type { PdfFile } from '../../shared/contract/conference-schemas.ts';
+import { downloadBlob } from '../evaluation/download.ts';
 
-/** Hands a PDF made by the backend to the browser's download (a Blob URL, revoked once used). */
+/** Hands a PDF made by the backend to the browser's download. */
 export function downloadPdf(file: PdfFile): void {
   const bytes = Uint8Array.from(atob(file.base64), (c) => c.charCodeAt(0));
-  const url = URL.createObjectURL(new Blob([bytes], { type: 'application/pdf' }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = file.name;
-  a.hidden = true;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  downloadBlob(new Blob([bytes], { type: 'application/pdf' }), file.name);
 }

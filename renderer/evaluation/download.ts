@@ -2,10 +2,14 @@ import type { ExportFile } from '../../shared/contract/evaluation-schemas.ts';
 
 /** Hands a generated file to the browser's download (a Blob URL, revoked once used). */
 export function downloadFile(file: ExportFile): void {
-  const url = URL.createObjectURL(new Blob([file.content], { type: file.mimeType }));
+  downloadBlob(new Blob([file.content], { type: file.mimeType }), file.name);
+}
+
+export function downloadBlob(blob: Blob, name: string): void {
+  const url = URL.createObjectURL(blob);
   const a = document.createElement('a');
   a.href = url;
-  a.download = file.name;
+  a.download = name;
   a.hidden = true;
   document.body.append(a);
   a.click();

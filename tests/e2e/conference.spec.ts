@@ -12,6 +12,8 @@ import { call, openViewerWith, viewport, viewportsSettled, waitForImage } from '
 const work = mkdtempSync(join(tmpdir(), 'scr-e2e-conference-'));
 let dicom = '';
 test.beforeAll(async () => {
+  // Writing the phantom takes a while on a busy machine; the hook gets its own time.
+  test.setTimeout(180_000);
   const m = await generatePhantom({ outDir: join(work, 'phantom'), seed: 1, ctSlices: 120, ctMatrix: 256 });
   dicom = join(m.outDir, 'DICOM');
 });
