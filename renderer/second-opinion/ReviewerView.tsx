@@ -76,7 +76,7 @@ export function ReviewerView({ state, onChanged }: Props) {
         <section className="reviewer-part" aria-label="Your opinion">
           <h3>Your opinion</h3>
           <OpinionForm
-            key={request.opinionUpdatedAt ?? 'new'}
+            key={request.pseudonym}
             initial={request.opinion}
             disabled={false}
             onSave={save}
