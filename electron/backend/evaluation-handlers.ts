@@ -31,6 +31,9 @@ import {
 } from '../../shared/evaluation/index.ts';
 import type { EvaluationDocument } from '../../shared/evaluation/index.ts';
 import { buildExport, changedFieldIds } from '../../shared/evaluation-export/index.ts';
+import { deidentifyExportCase } from '../../shared/deid/export-case.ts';
+import { knownIdentifiers } from '../services/bundle/case-content.ts';
+import { newDateOffsetDays } from '../services/bundle/pseudonym.ts';
 import type { BackendContext } from './context.ts';
 import { requireUser } from './context.ts';
 import type { HandlerMap } from './handler.ts';
@@ -212,9 +215,10 @@ export const evaluationHandlers = {
       const missing = input.caseIds.filter((id) => !rows.some((r) => r.caseId === id));
       for (const id of missing) loadCase(ctx, id);
     }
-    const cases = rows.map((row) => {
+    const offset = newDateOffsetDays();
+    const cases = rows.map((row, i) => {
       const c = loadCase(ctx, row.caseId);
-      return {
+      const exported = {
         caseId: c.id,
         title: c.title,
         status: c.status,
@@ -225,6 +229,9 @@ export const evaluationHandlers = {
         savedBy: authorOf(row),
         document: readDocument(row).document,
       };
+      return input.deidentified
+        ? deidentifyExportCase(exported, knownIdentifiers(c), `DEID-${i + 1}`, offset)
+        : exported;
     });
     const at = ctx.now();
     let files;
@@ -241,7 +248,7 @@ export const evaluationHandlers = {
           userId: user.id,
           action: 'evaluation.export',
           caseId: c.caseId,
-          detail: { format: input.format, version: c.version },
+          detail: { format: input.format, version: c.version, deidentified: !!input.deidentified },
         });
     })();
     return { format: input.format, caseCount: cases.length, files };

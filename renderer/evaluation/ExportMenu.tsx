@@ -14,9 +14,10 @@ export function ExportMenu({ caseId, disabled }: { caseId: number; disabled: boo
   const id = useId();
   const [format, setFormat] = useState<ExportFormat>('json');
   const [message, setMessage] = useState<string | null>(null);
+  const [deidentified, setDeidentified] = useState(false);
   const run = async (): Promise<void> => {
     setMessage(null);
-    const r = await api['evaluation.export']({ format, caseIds: [caseId] });
+    const r = await api['evaluation.export']({ format, caseIds: [caseId], deidentified });
     if (!r.ok) return setMessage(r.error.message);
     r.value.files.forEach(downloadFile);
     setMessage(`Downloaded ${r.value.files.map((f) => f.name).join(', ')}`);
@@ -31,6 +32,10 @@ export function ExportMenu({ caseId, disabled }: { caseId: number; disabled: boo
           </option>
         ))}
       </select>
+      <label className="check">
+        <input type="checkbox" checked={deidentified} onChange={(e) => setDeidentified(e.target.checked)} />
+        De-identified
+      </label>
       <button type="button" disabled={disabled} onClick={() => void run()}>
         Export
       </button>

@@ -75,12 +75,7 @@ export function ReviewerView({ state, onChanged }: Props) {
         </section>
         <section className="reviewer-part" aria-label="Your opinion">
           <h3>Your opinion</h3>
-          <OpinionForm
-            key={request.opinionUpdatedAt ?? 'new'}
-            initial={request.opinion}
-            disabled={false}
-            onSave={save}
-          />
+          <OpinionForm key={request.pseudonym} initial={request.opinion} disabled={false} onSave={save} />
           <p className="muted">
             Add your key images in the viewer (Open viewer → key image); they go back with the reply.
           </p>

@@ -50,6 +50,8 @@ export const evaluationExportInputSchema = z.object({
   format: exportFormatSchema,
   /** Only these cases; all cases with a saved evaluation when absent. */
   caseIds: z.array(idSchema).min(1).max(10_000).optional(),
+  /** Name and MRN removed, free text cleaned, dates shifted (see shared/deid/export-case.ts). */
+  deidentified: z.boolean().optional(),
 });
 
 export interface EvaluationAuthor {

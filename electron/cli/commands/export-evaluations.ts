@@ -36,11 +36,12 @@ function caseIds(values: Record<string, unknown>): number[] | undefined {
 export const exportEvaluationsCommand: Command = {
   name: 'export-evaluations',
   summary: 'Export evaluations as JSON, registry CSV or FHIR R4 (Questionnaire + responses).',
-  usage: `export-evaluations --format ${EXPORT_FORMATS.join('|')} [--case ID]... --out FILE [--json]`,
+  usage: `export-evaluations --format ${EXPORT_FORMATS.join('|')} [--case ID]... --out FILE [--deidentified] [--json]`,
   options: {
     format: { type: 'string' },
     case: { type: 'string', multiple: true },
     out: { type: 'string' },
+    deidentified: { type: 'boolean' },
   },
   needsBackend: true,
   async run({ values, backend, io }) {
@@ -53,6 +54,7 @@ export const exportEvaluationsCommand: Command = {
     const result = await call(backend, 'evaluation.export', {
       format: format.data,
       ...(ids ? { caseIds: ids } : {}),
+      ...(values.deidentified === true ? { deidentified: true } : {}),
     });
     const paths = outputPaths(resolve(out), result.files);
     // Owner-only, like the database: these files hold patient data.
