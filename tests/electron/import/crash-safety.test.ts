@@ -1,58 +1,18 @@
-import { execFileSync, spawn } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createBackend } from '../../../electron/backend/create-backend.ts';
+import { importAndKill, storeProblems } from '../../support/crash-check.ts';
 import { PYDICOM_TEST_FILES, cloneSeries, hasPydicomCorpus } from '../../support/dicom-corpus.ts';
-import { testImportWorker } from '../../support/import-worker.ts';
 import { tempDir } from '../../support/temp-backend.ts';
 
 const KILLS = 12;
 const FILES = 1500;
 
-/** Kills `node cli.js import` with SIGKILL after `delayMs`; resolves with its exit signal (null if it finished first). */
-function importAndKill(dataDir: string, source: string, delayMs: number): Promise<NodeJS.Signals | null> {
-  return new Promise((done) => {
-    const child = spawn(process.execPath, ['dist/node/cli.js', 'import', source, '--json'], {
-      env: { ...process.env, SCR_DATA_DIR: dataDir },
-      stdio: 'ignore',
-    });
-    const timer = setTimeout(() => child.kill('SIGKILL'), delayMs);
-    child.on('exit', (_code, signal) => {
-      clearTimeout(timer);
-      done(signal);
-    });
-  });
-}
-
-/** Opens the data folder as the app does at start-up (recovery and sweep included) and checks it. */
+/** The store after recovery must be whole; returns how many instances are indexed. */
 async function checkConsistent(dataDir: string): Promise<number> {
-  const backend = createBackend({ dataDir, host: 'cli', importWorker: testImportWorker() });
-  await backend.ready;
-  try {
-    const db = backend.ctx.db;
-    expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
-    expect(db.pragma('foreign_key_check')).toEqual([]);
-    const rows = db.prepare('SELECT file_path AS path, file_size AS size FROM instances').all() as {
-      path: string;
-      size: number;
-    }[];
-    for (const row of rows) expect(statSync(join(dataDir, 'store', row.path)).size, row.path).toBe(row.size);
-    const objectsDir = join(dataDir, 'store', 'objects');
-    const listed = existsSync(objectsDir)
-      ? readdirSync(objectsDir, { recursive: true, withFileTypes: true })
-      : [];
-    const objects = listed.filter((e) => e.isFile());
-    expect(objects.length, 'stray files in the store').toBe(rows.length);
-    const tmp = join(dataDir, 'store', 'tmp');
-    expect(existsSync(tmp) ? readdirSync(tmp) : []).toEqual([]);
-    expect(db.prepare("SELECT count(*) AS n FROM import_runs WHERE state = 'running'").get()).toEqual({
-      n: 0,
-    });
-    return rows.length;
-  } finally {
-    await backend.close();
-  }
+  const { indexed, problems } = await storeProblems(dataDir);
+  expect(problems).toEqual([]);
+  return indexed;
 }
 
 describe.skipIf(!hasPydicomCorpus)('crash safety of import', () => {
