@@ -24,7 +24,7 @@ describe.skipIf(!hasPydicomCorpus)('crash safety of import', () => {
     execFileSync(process.execPath, ['scripts/build.mjs', '--node-only', '--quiet']);
     cloneSeries(join(PYDICOM_TEST_FILES, 'CT_small.dcm'), source, FILES, '9');
   }, 120_000);
-  afterAll(() => work.dispose());
+  afterAll(() => work.dispose(), 120_000);
 
   it(`survives ${KILLS} SIGKILLs at random moments and then completes to the same end state`, async () => {
     let killed = 0;
