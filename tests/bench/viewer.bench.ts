@@ -303,9 +303,9 @@ try {
   await page.goto(`${origin}/#/cases/${caseId}/viewer`);
   const tOpen = performance.now();
   await page.reload();
-  await page.waitForSelector(`${viewportSel(1)}[data-status="ready"]`, { timeout: 60_000 });
+  await page.waitForSelector(`${viewportSel(1)}[data-status="ready"]`, { timeout: 600_000 });
   const firstViewportMs = performance.now() - tOpen;
-  await page.waitForSelector(`${viewportSel(3)}[data-status="ready"]`, { timeout: 120_000 });
+  await page.waitForSelector(`${viewportSel(3)}[data-status="ready"]`, { timeout: 600_000 });
   const hangingMs = performance.now() - tOpen;
   // The reformat is drawn early and sharpens as slices arrive: wait until it is whole (older builds: at once).
   await page
@@ -315,7 +315,7 @@ try {
           globalThis as unknown as { performance: { getEntriesByName(n: string): unknown[] } }
         ).performance.getEntriesByName('scr:reformat-complete').length > 0,
       undefined,
-      { timeout: 120_000 },
+      { timeout: 600_000 },
     )
     .catch(() => undefined);
   const measures = await page.evaluate(() =>
@@ -361,7 +361,7 @@ try {
   // Stepping an uncached CT stack by key at display rate: a fresh page, the CT in viewport 1, one
   // key press per display frame (what holding an arrow key does); gaps between drawn images.
   await page.reload();
-  await page.waitForSelector(`${viewportSel(1)}[data-status="ready"]`, { timeout: 60_000 });
+  await page.waitForSelector(`${viewportSel(1)}[data-status="ready"]`, { timeout: 600_000 });
   await page.locator(viewportSel(1)).focus();
   await page
     .getByRole('navigation', { name: 'Series' })
