@@ -6,6 +6,7 @@ import './styles/layout.css';
 import './styles/forms.css';
 import './styles/viewer.css';
 import './styles/evaluation.css';
+import './styles/pacs.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root');
