@@ -68,7 +68,11 @@ export function ArchivePage({ caseId }: { caseId: number | null }) {
         <>
           <label className="field pacs-archive-choice">
             <span>Archive</span>
-            <select value={archiveId ?? ''} onChange={(e) => setChosen(Number(e.target.value))}>
+            <select
+              aria-label="Archive"
+              value={archiveId ?? ''}
+              onChange={(e) => setChosen(Number(e.target.value))}
+            >
               {list.map((a) => (
                 <option key={a.id} value={a.id}>
                   {a.name}

@@ -51,7 +51,7 @@ export function ConnectionFields({ draft, onChange }: Props) {
           </label>
           <label className="field">
             <span>Authentication</span>
-            <select value={draft.auth} onChange={set('auth')}>
+            <select aria-label="Authentication" value={draft.auth} onChange={set('auth')}>
               <option value="none">None</option>
               <option value="basic">User name and password</option>
               <option value="bearer">Bearer token</option>
@@ -105,7 +105,7 @@ export function ConnectionFields({ draft, onChange }: Props) {
           </label>
           <label className="field">
             <span>Retrieve with</span>
-            <select value={draft.retrieve} onChange={set('retrieve')}>
+            <select aria-label="Retrieve with" value={draft.retrieve} onChange={set('retrieve')}>
               <option value="c-move">C-MOVE (archive sends to this app’s port)</option>
               <option value="c-get">C-GET (same connection)</option>
             </select>

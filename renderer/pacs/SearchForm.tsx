@@ -53,7 +53,11 @@ export function SearchForm({ initialPatientId, running, onSearch, onCancel }: Pr
         {field('to', 'to', 'date')}
         <label className="field">
           <span>Modality</span>
-          <select value={q.modality} onChange={(e) => setQ({ ...q, modality: e.target.value })}>
+          <select
+            aria-label="Modality"
+            value={q.modality}
+            onChange={(e) => setQ({ ...q, modality: e.target.value })}
+          >
             {MODALITIES.map((m) => (
               <option key={m} value={m}>
                 {m || 'Any'}

@@ -36,12 +36,12 @@ test('set up the hospital archive, search it and retrieve a study into a case', 
   test.setTimeout(180_000);
   await page.setViewportSize({ width: 1920, height: 1080 });
   await page.goto(host.url);
-  await page.getByLabel('Your name').fill('Dr. Ada Surgeon');
-  await page.getByLabel('Discipline').selectOption({ label: 'Spine surgery' });
+  await page.getByLabel('Your name', { exact: true }).fill('Dr. Ada Surgeon');
+  await page.getByLabel('Discipline', { exact: true }).selectOption({ label: 'Spine surgery' });
   await page.getByRole('button', { name: 'Continue' }).click();
   await page.getByRole('button', { name: 'New case' }).click();
-  await page.getByLabel('Case title').fill('Failed L4–S1 fusion');
-  await page.getByLabel('MRN').fill('DEMO-0007');
+  await page.getByLabel('Case title', { exact: true }).fill('Failed L4–S1 fusion');
+  await page.getByLabel('MRN', { exact: true }).fill('DEMO-0007');
   await page.getByRole('button', { name: 'Create case' }).click();
   await expect(page.getByRole('heading', { name: 'Imaging', exact: true })).toBeVisible();
   const caseUrl = page.url();
@@ -50,13 +50,13 @@ test('set up the hospital archive, search it and retrieve a study into a case', 
   await page.getByRole('link', { name: 'Hospital archive' }).first().click();
   await page.getByRole('link', { name: 'Add the hospital’s PACS' }).click();
   const form = page.getByRole('form', { name: 'Archive settings' });
-  await form.getByLabel('Name').fill('Hospital PACS');
-  await form.getByLabel('DICOMweb base URL').fill(orthanc.dicomWebUrl);
-  await form.getByLabel('User name').fill(ORTHANC_USER);
-  await form.getByLabel('Password').fill('wrong');
+  await form.getByLabel('Name', { exact: true }).fill('Hospital PACS');
+  await form.getByLabel('DICOMweb base URL', { exact: true }).fill(orthanc.dicomWebUrl);
+  await form.getByLabel('User name', { exact: true }).fill(ORTHANC_USER);
+  await form.getByLabel('Password', { exact: true }).fill('wrong');
   await form.getByRole('button', { name: 'Test connection' }).click();
   await expect(form.getByRole('status')).toContainText('refused the login (HTTP 401)');
-  await form.getByLabel('Password').fill(ORTHANC_PASSWORD);
+  await form.getByLabel('Password', { exact: true }).fill(ORTHANC_PASSWORD);
   await form.getByRole('button', { name: 'Test connection' }).click();
   await expect(form.getByRole('status')).toContainText('Connected');
   await page.screenshot({ path: `${SCREENSHOT_DIR}/pacs-settings.png`, fullPage: true });
@@ -73,17 +73,17 @@ test('set up the hospital archive, search it and retrieve a study into a case', 
     .getByRole('link', { name: 'Hospital archive' })
     .click();
   await expect(page.getByRole('heading', { name: 'Hospital archive · Failed L4–S1 fusion' })).toBeVisible();
-  await expect(page.getByLabel('Patient ID')).toHaveValue('DEMO-0007');
-  await page.getByLabel('Modality').selectOption('CT');
+  await expect(page.getByLabel('Patient ID', { exact: true })).toHaveValue('DEMO-0007');
+  await page.getByLabel('Modality', { exact: true }).selectOption('CT');
   await page.getByRole('button', { name: 'Search', exact: true }).click();
-  const results = page.getByLabel('Search results');
+  const results = page.getByLabel('Search results', { exact: true });
   await expect(results.getByRole('heading', { name: /DEMO\^REVISION/ })).toBeVisible();
   await results.getByRole('button', { name: /CT/ }).first().click();
   await expect(results.getByText(`${ctImages} images`).last()).toBeVisible();
   await page.screenshot({ path: `${SCREENSHOT_DIR}/pacs-search.png`, fullPage: true });
 
   await results.getByRole('button', { name: 'Retrieve study' }).click();
-  const progress = page.getByLabel('Retrieve progress');
+  const progress = page.getByLabel('Retrieve progress', { exact: true });
   await expect(progress.getByRole('heading', { name: 'Retrieved' })).toBeVisible({ timeout: 120_000 });
   await expect(progress).toContainText(`${ctImages} of ${ctImages} images`);
   await expect(progress).toContainText(`${ctImages} new images imported, 0 duplicates, 0 skipped, 0 failed.`);

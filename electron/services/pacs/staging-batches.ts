@@ -67,7 +67,11 @@ export class StagingBatches implements InstanceSink {
         if (batch.files >= this.limits.files || batch.bytes >= this.limits.bytes) await this.flush();
       },
       discard: async () => {
-        out.destroy();
+        // Wait for the stream to close: an open still in flight would create the file after unlink.
+        await new Promise<void>((r) => {
+          out.once('close', () => r());
+          out.destroy();
+        });
         this.bytesWritten -= bytes;
         await unlink(path).catch(() => undefined);
       },
