@@ -8,6 +8,7 @@ import './styles/viewer.css';
 import './styles/measurements.css';
 import './styles/evaluation.css';
 import './styles/second-opinion.css';
+import './styles/pacs.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root');

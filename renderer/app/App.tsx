@@ -11,6 +11,8 @@ import { LazyViewerPage } from '../viewer/lazy/lazy-viewer.ts';
 import { MenuCommands } from './MenuCommands.tsx';
 import { SignIn } from './SignIn.tsx';
 import { TopBar } from './TopBar.tsx';
+import { ArchivePage } from '../pacs/ArchivePage.tsx';
+import { ArchiveSettingsPage } from '../pacs/ArchiveSettingsPage.tsx';
 import { useRoute } from './route.ts';
 import { useLoad } from './use-load.ts';
 
@@ -61,6 +63,10 @@ export function App() {
             <CasePage key={route.id} caseId={route.id} />
           ) : route.page === 'library' ? (
             <LibraryPage />
+          ) : route.page === 'archive' ? (
+            <ArchivePage key={route.caseId ?? 0} caseId={route.caseId} />
+          ) : route.page === 'archiveSettings' ? (
+            <ArchiveSettingsPage />
           ) : (
             <CaseList />
           )}

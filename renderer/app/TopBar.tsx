@@ -17,6 +17,7 @@ export function TopBar({ user, onSwitchUser }: { user: User; onSwitchUser: () =>
         <a href="#/cases">Cases</a>
         <a href="#/library">Image library</a>
         <a href="#/conferences">Conferences</a>
+        <a href="#/archive">Hospital archive</a>
       </nav>
       <div className="current-user" aria-label="Signed in user">
         <span className="user-name">{user.name}</span>

@@ -7,6 +7,8 @@ export type Route =
   | { page: 'case'; id: number }
   | { page: 'viewer'; id: number }
   | { page: 'library' }
+  | { page: 'archive'; caseId: number | null }
+  | { page: 'archiveSettings' }
   | ConferenceRoute;
 
 /** Hash routes keep working under both hosts (app:// in Electron, http:// in the browser host). */
@@ -14,6 +16,10 @@ export function parseRoute(hash: string): Route {
   if (hash === '#/library') return { page: 'library' };
   const conference = parseConferenceRoute(hash);
   if (conference) return conference;
+  if (hash === '#/archive') return { page: 'archive', caseId: null };
+  if (hash === '#/archive/settings') return { page: 'archiveSettings' };
+  const archive = /^#\/cases\/(\d+)\/archive$/.exec(hash);
+  if (archive) return { page: 'archive', caseId: Number(archive[1]) };
   const viewer = /^#\/cases\/(\d+)\/viewer$/.exec(hash);
   if (viewer) return { page: 'viewer', id: Number(viewer[1]) };
   const m = /^#\/cases\/(\d+)$/.exec(hash);
@@ -29,7 +35,13 @@ export const routeHref = (route: Route): string =>
         ? `#/cases/${route.id}/viewer`
         : route.page === 'library'
           ? '#/library'
-          : '#/cases';
+          : route.page === 'archive'
+            ? route.caseId === null
+              ? '#/archive'
+              : `#/cases/${route.caseId}/archive`
+            : route.page === 'archiveSettings'
+              ? '#/archive/settings'
+              : '#/cases';
 
 export function navigate(route: Route): void {
   window.location.hash = routeHref(route);

@@ -52,6 +52,9 @@ export function CaseImaging({ caseId, readOnly, onChanged }: Props) {
           </a>
         )}
         {!readOnly && <ImportButton caseId={caseId} label="Import into this case" />}
+        <a className="button-link" href={`#/cases/${caseId}/archive`}>
+          Hospital archive
+        </a>
       </div>
       {loaded.state === 'error' && <p className="error-text">{loaded.message}</p>}
       {error && (

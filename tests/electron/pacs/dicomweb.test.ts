@@ -1,7 +1,10 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { createServer } from 'node:net';
+import { connect } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from '../../../electron/cli/run-cli.ts';
 import { encodePng } from '../../../electron/services/assets/png.ts';
 import type { SeriesRecord } from '../../../electron/services/phantom/generate-phantom.ts';
 import { PYDICOM_TEST_FILES } from '../../support/dicom-corpus.ts';
@@ -70,7 +73,7 @@ describe.skipIf(!available)('a DICOMweb archive (Orthanc, basic authentication)'
         secret: ORTHANC_PASSWORD,
       }),
     ).id;
-  }, 180_000);
+  }, 400_000);
   afterAll(async () => {
     await b?.dispose();
     await orthanc?.stop();
@@ -337,5 +340,140 @@ describe.skipIf(!available)('a DICOMweb archive (Orthanc, basic authentication)'
       .prepare("SELECT count(*) AS n FROM audit_log WHERE action = 'pacs.send' AND case_id = ?")
       .get(caseId) as { n: number };
     expect(audit.n).toBe(3);
+  });
+
+  it('resumes after the connection drops in the middle of a study, importing only whole images', async () => {
+    // A proxy that forwards the first 120 kB the archive answers on a connection, then cuts it.
+    const proxy = createServer((client) => {
+      const upstream = connect(orthanc.httpPort, '127.0.0.1');
+      let forwarded = 0;
+      client.pipe(upstream);
+      upstream.on('data', (chunk: Buffer) => {
+        const room = 120_000 - forwarded;
+        forwarded += chunk.length;
+        if (room > chunk.length) return void client.write(chunk);
+        client.end(chunk.subarray(0, Math.max(0, room)));
+        upstream.destroy();
+      });
+      client.on('error', () => upstream.destroy());
+      upstream.on('error', () => client.destroy());
+    });
+    await new Promise<void>((r) => proxy.listen(0, '127.0.0.1', r));
+    const port = (proxy.address() as { port: number }).port;
+    const b2 = tempBackend();
+    try {
+      await signedIn(b2);
+      const flaky = expectOk(
+        await b2.call('pacs.saveArchive', {
+          name: 'Flaky',
+          connection: connection({ url: `http://127.0.0.1:${port}/dicom-web` }),
+          secret: ORTHANC_PASSWORD,
+        }),
+      ).id;
+      const cut = await retrieveAndWait(b2, { archiveId: flaky, studyUid: ct.studyInstanceUid });
+      expect(cut.state).toBe('failed');
+      expect(cut.error).toMatch(
+        /(stopped sending in the middle of an image|closed the connection).*retrieve again/,
+      );
+      expect(cut.imported).toBeGreaterThan(0);
+      expect(cut.imported).toBeLessThan(ct.files.length);
+      expect(cut).toMatchObject({ skipped: 0, failed: [], downloaded: cut.imported });
+      expect(readdirSync(join(b2.dataDir, 'pacs-staging', String(process.pid)))).toEqual([]);
+      const direct = expectOk(
+        await b2.call('pacs.saveArchive', {
+          name: 'Direct',
+          connection: connection(),
+          secret: ORTHANC_PASSWORD,
+        }),
+      ).id;
+      const rest = await retrieveAndWait(b2, { archiveId: direct, studyUid: ct.studyInstanceUid });
+      expect(rest).toMatchObject({
+        state: 'done',
+        alreadyStored: cut.imported,
+        downloaded: ct.files.length - cut.imported,
+      });
+      const n = b2.ctx.db.prepare('SELECT count(*) AS n FROM instances').get() as { n: number };
+      expect(n.n).toBe(ct.files.length);
+    } finally {
+      proxy.close();
+      await b2.dispose();
+    }
+  });
+
+  it('works from the command line: pacs-add, pacs-search, pacs-retrieve, pacs-send', async () => {
+    const dir = tempDir('scr-pacs-cli-');
+    process.env.SCR_DATA_DIR = dir.path;
+    const cli = async (...argv: string[]) => {
+      let out = '';
+      let err = '';
+      const code = await runCli(
+        argv,
+        (t) => (out += `${t}\n`),
+        (t) => (err += `${t}\n`),
+      );
+      return { code, out, err };
+    };
+    try {
+      const passwordFile = join(dir.path, 'password');
+      writeFileSync(passwordFile, `${ORTHANC_PASSWORD}\n`, { mode: 0o600 });
+      const added = await cli(
+        'pacs-add',
+        '--name',
+        'Orthanc',
+        '--url',
+        orthanc.dicomWebUrl,
+        '--user',
+        ORTHANC_USER,
+        '--password-file',
+        passwordFile,
+        '--json',
+      );
+      expect(added.code, added.err).toBe(0);
+      expect(JSON.parse(added.out)).toMatchObject({ name: 'Orthanc', hasSecret: true });
+      const found = await cli(
+        'pacs-search',
+        '--pacs',
+        'Orthanc',
+        '--patient-id',
+        'DEMO-0003',
+        '--modality',
+        'MR',
+        '--json',
+      );
+      expect(found.code, found.err).toBe(0);
+      const mrStudy = content.phantom.series.find((s) => s.modality === 'MR')!.studyInstanceUid;
+      expect(JSON.parse(found.out).patients[0].studies[0].studyUid).toBe(mrStudy);
+      const created = await cli('create-case', '--title', 'CLI case', '--mrn', 'DEMO-0003', '--json');
+      const caseId = String(JSON.parse(created.out).id);
+      const got = await cli(
+        'pacs-retrieve',
+        '--pacs',
+        'Orthanc',
+        '--study',
+        mrStudy,
+        '--case',
+        caseId,
+        '--json',
+      );
+      expect(got.code, got.err).toBe(0);
+      expect(JSON.parse(got.out)).toMatchObject({ state: 'done', failed: [], alreadyStored: 0 });
+      const none = await cli(
+        'pacs-send',
+        '--pacs',
+        'Orthanc',
+        '--case',
+        caseId,
+        '--what',
+        'key-images',
+        '--json',
+      );
+      expect(none.code).toBe(2);
+      expect(none.err).toContain('This case has no key images to send.');
+      const unknown = await cli('pacs-search', '--pacs', 'Nope', '--patient-id', 'X', '--json');
+      expect(unknown.err).toContain('No archive named "Nope"');
+    } finally {
+      delete process.env.SCR_DATA_DIR;
+      dir.dispose();
+    }
   });
 });

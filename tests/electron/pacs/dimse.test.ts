@@ -55,7 +55,7 @@ describe.skipIf(!available)('a DIMSE archive (Orthanc: C-ECHO, C-FIND, C-MOVE, C
     getArchive = expectOk(
       await b.call('pacs.saveArchive', { name: 'PACS (C-GET)', connection: dimse('c-get') }),
     ).id;
-  }, 180_000);
+  }, 400_000);
   afterAll(async () => {
     await b?.dispose();
     await orthanc?.stop();

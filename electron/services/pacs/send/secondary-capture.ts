@@ -32,6 +32,8 @@ export function buildSecondaryCapture(input: {
     SeriesInstanceUID: input.seriesUid,
     SeriesNumber: String(input.seriesNumber),
     SeriesDescription: 'Key images (captioned)',
+    // Type 2C (paired body parts); the capture shows whatever the source showed, so it stays empty.
+    Laterality: '',
     Manufacturer: 'Spine Case Review',
     ConversionType: 'WSD',
     InstanceNumber: String(input.instanceNumber),
