@@ -3,6 +3,7 @@ import { migration0002 } from './0002-imaging.ts';
 import { migration0003 } from './0003-pending-objects.ts';
 import { migration0004 } from './0004-evaluations.ts';
 import { migration0005 } from './0005-viewer.ts';
+import { migration0006 } from './0006-audit-append-only.ts';
 import type { Migration } from './migration.ts';
 
 /** Applied in order. Append only: a shipped migration is never edited. */
@@ -12,6 +13,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migration0003,
   migration0004,
   migration0005,
+  migration0006,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;
