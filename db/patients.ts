@@ -40,9 +40,9 @@ export function forgetPatientIfUnreferenced(db: Database, id: number): boolean {
   return (
     prepared(
       db,
-      `DELETE FROM patients WHERE id = ?1
-         AND NOT EXISTS (SELECT 1 FROM cases WHERE patient_id = ?1)
-         AND NOT EXISTS (SELECT 1 FROM studies WHERE patient_id = ?1)`,
-    ).run(id).changes > 0
+      `DELETE FROM patients WHERE id = @id
+         AND NOT EXISTS (SELECT 1 FROM cases WHERE patient_id = @id)
+         AND NOT EXISTS (SELECT 1 FROM studies WHERE patient_id = @id)`,
+    ).run({ id }).changes > 0
   );
 }

@@ -69,12 +69,8 @@ describe('files built to exhaust memory', () => {
   it('a deflated DICOM that inflates to 1.5 GB is refused with a reason', async () => {
     const before = host.peakRssMb();
     const { failed, answered } = await uploadAndImport('deflate-bomb.dcm');
-    expect(failed).toEqual([
-      {
-        path: 'deflate-bomb.dcm',
-        reason: expect.stringMatching(/more than the \d+ bytes its header justifies/),
-      },
-    ]);
+    expect(failed.map((f) => f.path)).toEqual(['deflate-bomb.dcm']);
+    expect(failed[0]!.reason).toMatch(/more than the \d+ bytes its header justifies/);
     expect(answered).toBeGreaterThan(0);
     console.log(
       `deflate bomb: host peak RSS ${before.toFixed(0)} MB before, ${host.peakRssMb().toFixed(0)} MB after`,

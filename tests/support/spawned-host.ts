@@ -24,10 +24,10 @@ export async function spawnHost(dataDir: string, rendererDir: string): Promise<S
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let stderr = '';
-  child.stderr!.on('data', (c: Buffer) => (stderr += c.toString()));
+  child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
   const url = await new Promise<URL>((done, fail) => {
     let out = '';
-    child.stdout!.on('data', (c: Buffer) => {
+    child.stdout.on('data', (c: Buffer) => {
       out += c.toString();
       const m = /running at (\S+)/.exec(out);
       if (m) done(new URL(m[1]!));
