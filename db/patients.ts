@@ -31,3 +31,18 @@ export function upsertPatient(db: Database, input: PatientInput, at: string): Pa
   });
   return prepared<[string], Patient>(db, `SELECT ${COLUMNS} FROM patients WHERE mrn = ?`).get(input.mrn)!;
 }
+
+/**
+ * Deletes a patient's row (name, MRN, birth date) when nothing refers to it any more: no case and no
+ * stored study. Call in the transaction that removed the last reference. True when deleted.
+ */
+export function forgetPatientIfUnreferenced(db: Database, id: number): boolean {
+  return (
+    prepared(
+      db,
+      `DELETE FROM patients WHERE id = @id
+         AND NOT EXISTS (SELECT 1 FROM cases WHERE patient_id = @id)
+         AND NOT EXISTS (SELECT 1 FROM studies WHERE patient_id = @id)`,
+    ).run({ id }).changes > 0
+  );
+}

@@ -7,6 +7,7 @@ import { migration0006 } from './0006-measurements.ts';
 import { migration0007 } from './0007-conferences.ts';
 import { migration0008 } from './0008-second-opinion.ts';
 import { migration0009 } from './0009-pacs-archives.ts';
+import { migration0010 } from './0010-audit-append-only.ts';
 import type { Migration } from './migration.ts';
 
 /** Applied in order. Append only: a shipped migration is never edited. */
@@ -20,6 +21,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migration0007,
   migration0008,
   migration0009,
+  migration0010,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

@@ -1,5 +1,5 @@
 import type { Session } from 'electron';
-import { app, shell } from 'electron';
+import { app } from 'electron';
 import { allowNavigation, allowPermission } from './window-options.ts';
 
 /** Applies the app-wide refusals: no navigation away, no new windows, no permissions. */
@@ -14,10 +14,7 @@ export function hardenApp(session: Session): void {
       if (!allowNavigation(url)) event.preventDefault();
     });
     contents.on('will-attach-webview', (event) => event.preventDefault());
-    contents.setWindowOpenHandler(({ url }) => {
-      // Help links (https only) open in the user's browser; the app never opens windows itself.
-      if (url.startsWith('https://')) void shell.openExternal(url);
-      return { action: 'deny' };
-    });
+    // The app opens no windows and no links: a page that asks (an injected script) gets nothing.
+    contents.setWindowOpenHandler(() => ({ action: 'deny' }));
   });
 }

@@ -10,7 +10,7 @@ import {
 } from '../../db/cases.ts';
 import { casesOfPatient, deleteCaseSearch, refreshCaseSearch } from '../../db/case-search.ts';
 import { studiesOfCase } from '../../db/case-studies.ts';
-import { upsertPatient } from '../../db/patients.ts';
+import { forgetPatientIfUnreferenced, upsertPatient } from '../../db/patients.ts';
 import { AppError } from '../../shared/contract/result.ts';
 import type { CaseRecord } from '../../shared/domain/case.ts';
 import type { BackendContext } from './context.ts';
@@ -42,6 +42,8 @@ function changeCase(
       const at = ctx.now();
       updateCaseRow(ctx.db, id, changes, at);
       writeAudit(ctx.db, { at, userId: user.id, action, caseId: id, detail });
+      if (changes.patientId !== undefined && row.patientId !== null && row.patientId !== changes.patientId)
+        forgetPatientIfUnreferenced(ctx.db, row.patientId);
       // The patient's name and MRN are in the search text of every case of that patient.
       const patientId = changes.patientId !== undefined ? changes.patientId : row.patientId;
       const affected = new Set([id, ...(patientId === null ? [] : casesOfPatient(ctx.db, patientId))]);
@@ -128,6 +130,8 @@ export const caseHandlers = {
         });
         deleteCaseRow(ctx.db, input.id);
         deleteCaseSearch(ctx.db, input.id);
+        // The patient's identity goes with their last case, unless stored imaging still names them.
+        if (c.patient) forgetPatientIfUnreferenced(ctx.db, c.patient.id);
       })
       .immediate();
     return null;

@@ -5,7 +5,7 @@ import type { MethodSpec, ReadAudit } from '../../shared/contract/method-spec.ts
 import { AppError, err, ok } from '../../shared/contract/result.ts';
 import { writeReadAudit } from '../../db/audit.ts';
 import type { z } from 'zod';
-import { requireUser } from './context.ts';
+import { currentUser } from './context.ts';
 import { caseHandlers } from './case-handlers.ts';
 import { conferenceHandlers } from './conference-handlers.ts';
 import { decisionHandlers } from './decision-handlers.ts';
@@ -75,10 +75,11 @@ export async function dispatch(
 ): Promise<Result<unknown>> {
   if (!isMethodName(method)) return err('UNKNOWN_METHOD', `Unknown method "${method.slice(0, 60)}".`);
   const spec: MethodSpec<z.ZodType, unknown> = methods[method];
+  const user = spec.needsUser ? currentUser(ctx) : null;
+  if (spec.needsUser && !user) return err('NO_CURRENT_USER', 'Sign in with your name and discipline first.');
   const parsed = spec.input.safeParse(rawInput ?? {});
   if (!parsed.success) return err('INVALID_INPUT', describeIssues(parsed.error.issues));
   try {
-    const user = spec.needsUser ? requireUser(ctx) : null;
     const handler = handlers[method] as Handler<MethodName>;
     const value = await handler(ctx, parsed.data as never);
     if (spec.readAudit && user) recordRead(ctx, user.id, spec.readAudit, parsed.data);

@@ -1,4 +1,5 @@
-import { mkdirSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
+import { isMainThread } from 'node:worker_threads';
 import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -19,10 +20,39 @@ export function defaultDataDir(
   return join(env.XDG_DATA_HOME || join(home, '.local', 'share'), APP_DIR_NAME);
 }
 
-/** Creates the folder readable by its owner only: it holds patient data. */
+/** Files this process creates are its owner's only (database, WAL, thumbnails, store objects, uploads). */
+const PRIVATE_UMASK = 0o077;
+
+/**
+ * Makes the data folder its owner's only, at every start: created 0700, or set back to 0700 when an
+ * older version (or a copy) left it open, with every file in it set to 0600 and every folder to 0700.
+ * From then on the process creates files 0600 (umask 077). On Windows the profile's ACLs protect it.
+ */
 export function ensureDataDir(dir: string): string {
   mkdirSync(dir, { recursive: true, mode: 0o700 });
+  if (process.platform !== 'win32') {
+    if (isMainThread) process.umask(PRIVATE_UMASK);
+    if ((statSync(dir).mode & 0o777) !== 0o700) {
+      chmodSync(dir, 0o700);
+      closeUp(dir);
+    } else {
+      // Earlier versions made the folder 0700 but the database and thumbnails 0644.
+      for (const entry of readdirSync(dir, { withFileTypes: true }))
+        if (entry.isFile()) chmodSync(join(dir, entry.name), 0o600);
+      if (existsSync(join(dir, 'thumbnails'))) closeUp(join(dir, 'thumbnails'));
+    }
+  }
   return dir;
+}
+
+function closeUp(dir: string): void {
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) {
+      chmodSync(path, 0o700);
+      closeUp(path);
+    } else if (entry.isFile()) chmodSync(path, 0o600);
+  }
 }
 
 export const databasePath = (dataDir: string): string => join(dataDir, 'case-review.sqlite');

@@ -16,6 +16,11 @@ import type { TransferSyntax } from './transfer-syntaxes.ts';
 const DEFLATE_HEADER_PROBE = 4 * 1024 * 1024;
 /** Allowed beyond what Rows × Columns × Samples × Frames × Bits justify: trailing elements, padding. */
 const DEFLATE_HEADROOM = 1024 * 1024;
+/**
+ * Deflated Explicit VR Little Endian carries small objects (reports, presentation states, the odd
+ * image); a header can claim any size, so inflation also stops here whatever it declares.
+ */
+const MAX_INFLATED_BYTES = 64 * 1024 * 1024;
 
 export interface ParsedDicom {
   /** Every element before Pixel Data, and the Pixel Data element's header. */
@@ -140,7 +145,7 @@ function justifiedInflatedLength(head: Uint8Array): number {
 function inflateDataset(deflated: Uint8Array): Uint8Array {
   const head = inflateOrRefuse(deflated, DEFLATE_HEADER_PROBE);
   if (head.complete) return head.bytes;
-  const limit = justifiedInflatedLength(head.bytes);
+  const limit = Math.min(justifiedInflatedLength(head.bytes), MAX_INFLATED_BYTES);
   const whole = inflateOrRefuse(deflated, limit + 1);
   if (!whole.complete || whole.bytes.length > limit)
     throw new PixelDecodeError(

@@ -97,7 +97,7 @@ function dicomdirReferences(ds: DataSet): string[][] {
  * Reads the index fields of one parsed file; throws PixelDecodeError when a required identifier is
  * missing. `fileSize` is the whole file's size when only its head was parsed.
  */
-export function readHeader(parsed: ParsedDicom, fileSize?: number): HeaderReading {
+function readHeaderFields(parsed: ParsedDicom, fileSize?: number): HeaderReading {
   const ds = parsed.dataSet;
   const sopClass = str(ds, 'x00080016') ?? str(ds, 'x00020002');
   if (sopClass === DICOMDIR_SOP_CLASS || ds.elements.x00041220)
@@ -179,4 +179,19 @@ export function readHeader(parsed: ParsedDicom, fileSize?: number): HeaderReadin
       },
     },
   };
+}
+
+/**
+ * Reads the index fields of one parsed file; throws PixelDecodeError when a required identifier is
+ * missing or an element's value runs past the end of the file (dicom-parser's bare error, found by fuzzing).
+ */
+export function readHeader(parsed: ParsedDicom, fileSize?: number): HeaderReading {
+  try {
+    return readHeaderFields(parsed, fileSize);
+  } catch (e) {
+    if (e instanceof PixelDecodeError || !/past end of buffer/.test(String(e))) throw e;
+    throw new PixelDecodeError(
+      'An element of the header runs past the end of the file (truncated or damaged).',
+    );
+  }
 }

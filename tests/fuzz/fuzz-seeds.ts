@@ -4,7 +4,7 @@ import { generatePhantom } from '../../electron/services/phantom/generate-phanto
 import type { FuzzSeed } from './run-fuzz.ts';
 
 /** Seeds larger than this slow every input down without reaching new code. */
-const MAX_SEED_BYTES = 1024 * 1024;
+const MAX_SEED_BYTES = 256 * 1024;
 
 function filesUnder(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {

@@ -103,7 +103,7 @@ export function mutate(seed: Uint8Array, kind: MutationKind, random: () => numbe
       // Deep nesting (a stack bomb) or a flood of items, spliced in before an element.
       const headers = elementHeaders(out);
       const at = headers.length ? headers[int(headers.length)]! : Math.min(out.length, 132);
-      const bomb = nestedSequences(random() < 0.5 ? 1 + int(200) : 10_000 + int(90_000));
+      const bomb = nestedSequences(random() < 0.5 ? 1 + int(200) : 5_000 + int(20_000));
       return concat(out.subarray(0, at), bomb, out.subarray(at));
     }
     case 'splice': {
