@@ -1,3 +1,5 @@
+import { MeasuredContext } from './measured/measured-context.ts';
+import { useMeasuredFields } from './measured/use-measured-fields.ts';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { EvaluationState } from '../../shared/contract/evaluation-schemas.ts';
 import type { CaseRecord } from '../../shared/domain/case.ts';
@@ -56,6 +58,7 @@ export function EvaluationEditor({ initial, onReload, onCaseChanged, onSaved }: 
     save: saveEvaluation,
   });
   const readOnly = initial.readOnly;
+  const measuredFields = useMeasuredFields(initial.caseId);
   const firstVersion = useRef(autosave.version);
   useEffect(() => {
     if (autosave.version !== firstVersion.current) onSaved?.();
@@ -121,7 +124,7 @@ export function EvaluationEditor({ initial, onReload, onCaseChanged, onSaved }: 
   };
 
   return (
-    <>
+    <MeasuredContext.Provider value={{ caseId: initial.caseId, fields: measuredFields }}>
       <div className="ev-header">
         <h2 id="evaluation-heading">Evaluation</h2>
         <SaveStatus
@@ -213,6 +216,6 @@ export function EvaluationEditor({ initial, onReload, onCaseChanged, onSaved }: 
           </div>
         </>
       )}
-    </>
+    </MeasuredContext.Provider>
   );
 }
