@@ -1,3 +1,5 @@
+import { MeasuredContext } from './measured/measured-context.ts';
+import { useMeasuredFields } from './measured/use-measured-fields.ts';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { EvaluationState } from '../../shared/contract/evaluation-schemas.ts';
 import type { CaseRecord } from '../../shared/domain/case.ts';
@@ -58,6 +60,7 @@ export function EvaluationEditor({ initial, onReload, onCaseChanged, onSaved, on
     save: saveEvaluation,
   });
   const readOnly = initial.readOnly;
+  const measuredFields = useMeasuredFields(initial.caseId);
   const firstVersion = useRef(autosave.version);
   useEffect(() => {
     if (autosave.version !== firstVersion.current) onSaved?.();
@@ -124,7 +127,7 @@ export function EvaluationEditor({ initial, onReload, onCaseChanged, onSaved, on
   };
 
   return (
-    <>
+    <MeasuredContext.Provider value={{ caseId: initial.caseId, fields: measuredFields }}>
       <div className="ev-header">
         <h2 id="evaluation-heading">Evaluation</h2>
         <SaveStatus
@@ -216,6 +219,6 @@ export function EvaluationEditor({ initial, onReload, onCaseChanged, onSaved, on
           </div>
         </>
       )}
-    </>
+    </MeasuredContext.Provider>
   );
 }

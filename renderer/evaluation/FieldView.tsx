@@ -7,6 +7,7 @@ import type {
 import { unitSpecOf } from '../../shared/evaluation/index.ts';
 import { fieldBlockId, fieldDomId } from './dom-ids.ts';
 import { FieldMessages } from './FieldMessages.tsx';
+import { MeasuredMarker } from './measured/MeasuredMarker.tsx';
 import { LevelGridView } from './LevelGridView.tsx';
 import { ListView } from './ListView.tsx';
 import { NumberInput } from './NumberInput.tsx';
@@ -137,6 +138,7 @@ export function FieldView({ field, values, derived, messages, update, readOnly, 
         <legend className="ev-label">{label}</legend>
         {help}
         {body}
+        <MeasuredMarker fieldId={field.id} values={values} update={update} readOnly={readOnly} />
         <FieldMessages id={messagesId} messages={own} />
       </fieldset>
     );
@@ -148,6 +150,7 @@ export function FieldView({ field, values, derived, messages, update, readOnly, 
       </span>
       {help}
       {body}
+      <MeasuredMarker fieldId={field.id} values={values} update={update} readOnly={readOnly} />
       <FieldMessages id={messagesId} messages={own} />
     </div>
   );

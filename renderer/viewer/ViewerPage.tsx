@@ -116,10 +116,16 @@ export function ViewerPage({
   };
   const saveKeyImage = async (caption: string): Promise<string | null> => {
     const content = state.cells[state.active]?.content;
+    const v = vp.active();
+    const shownRef = v?.current.source?.frameRef(v.current.index) ?? null;
+    const onImage = (measurements.data?.measurements ?? []).filter(
+      (m) => m.instanceId === shownRef?.instanceId && m.frame === shownRef.frame,
+    );
     const problem = await saveKey(
-      vp.active(),
+      v,
       content ? seriesById.get(content.seriesId) : undefined,
       caption,
+      onImage,
     );
     if (!problem) setSavingKey(false);
     return problem;

@@ -2,6 +2,8 @@ import * as cornerstone from 'cornerstone-core';
 import { transformMarkers } from '../../../shared/viewer/orientation.ts';
 import { scaleBar } from '../../../shared/viewer/spacing.ts';
 import { formatVoi } from '../../../shared/viewer/window-level.ts';
+import type { Measurement } from '../../../shared/measurements/measurement.ts';
+import { paintMeasurements } from '../tools/paint-canvas.ts';
 import type { ViewportController } from '../viewport/viewport-controller.ts';
 
 const FONT = '600 15px system-ui, sans-serif';
@@ -21,6 +23,29 @@ function label(
   g.fillText(text, x, y);
 }
 
+/** Splits a caption into lines that fit `maxWidth` (long words are cut), so none runs off the picture. */
+function wrap(g: CanvasRenderingContext2D, text: string, maxWidth: number): string[] {
+  g.font = '600 16px system-ui, sans-serif';
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/)) {
+    const next = line ? `${line} ${word}` : word;
+    if (g.measureText(next).width <= maxWidth || !line) line = next;
+    else {
+      lines.push(line);
+      line = word;
+    }
+    while (g.measureText(line).width > maxWidth && line.length > 1) {
+      let cut = line.length - 1;
+      while (cut > 1 && g.measureText(line.slice(0, cut)).width > maxWidth) cut--;
+      lines.push(line.slice(0, cut));
+      line = line.slice(cut);
+    }
+  }
+  if (line) lines.push(line);
+  return lines.slice(0, 4);
+}
+
 /**
  * The view as shown (same window, zoom, pan, rotation, flips) rendered to a PNG for reports and
  * slides, with orientation letters, scale bar, series, window and the caption burnt in. No patient
@@ -30,6 +55,7 @@ export function renderViewPng(
   controller: ViewportController,
   caption: string,
   seriesLabel: string,
+  measurements: readonly Measurement[] = [],
 ): string | null {
   const { image, source } = controller.current;
   const shown = controller.canvas;
@@ -85,11 +111,21 @@ export function renderViewPng(
     g.stroke();
     label(g, bar.label, x0 + bar.pixels / 2, y0 - 14, 'center');
   }
-  if (caption) {
-    g.fillStyle = 'rgba(0,0,0,0.7)';
-    g.fillRect(0, h - 30 - (m ? 0 : 0), w, 30);
+  const captionLines = caption ? wrap(g, caption, w - 20) : [];
+  paintMeasurements(
+    g,
+    measurements,
+    (c, r) => controller.pixelToScreen(c, r),
+    w,
+    h,
+    captionLines.length * 22 + 8,
+  );
+  if (captionLines.length) {
     g.font = '600 16px system-ui, sans-serif';
-    label(g, caption, 10, h - 15, 'left');
+    const band = captionLines.length * 22 + 8;
+    g.fillStyle = 'rgba(0,0,0,0.7)';
+    g.fillRect(0, h - band, w, band);
+    captionLines.forEach((line, i) => label(g, line, 10, h - band + 15 + i * 22, 'left'));
   }
   return canvas.toDataURL('image/png');
 }

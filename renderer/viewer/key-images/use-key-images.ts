@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { ViewerSeries } from '../../../shared/viewer/viewer-types.ts';
 import type { KeyImage } from '../../../shared/viewer/viewer-types.ts';
+import type { Measurement } from '../../../shared/measurements/measurement.ts';
 import { api } from '../../api.ts';
 import { useLoad } from '../../app/use-load.ts';
 import type { ViewportController } from '../viewport/viewport-controller.ts';
@@ -19,11 +20,12 @@ export function useKeyImages(caseId: number) {
     viewport: ViewportController | undefined,
     series: ViewerSeries | undefined,
     caption: string,
+    measurements: readonly Measurement[] = [],
   ): Promise<string | null> => {
     const view = viewport?.viewState();
     if (!viewport || !view || !series) return 'The active viewport shows no image to save.';
     const label = `${series.modality ?? ''} ${series.description ?? ''}`.trim();
-    const png = renderViewPng(viewport, caption, label);
+    const png = renderViewPng(viewport, caption, label, measurements);
     const r = await api['viewer.createKeyImage']({
       caseId,
       seriesId: series.seriesId,

@@ -47,7 +47,8 @@ function Item({
         }}
         title={m.scale.caveat ?? 'Show the image'}
       >
-        <span className="ms-tool">{TOOL_SPECS[m.tool].label}</span> {head}
+        {m.label && <span className="ms-tool">{TOOL_SPECS[m.tool].label}: </span>}
+        {head}
         {rest.map((l) => (
           <span key={l} className="ms-line-text">
             {l}

@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+
+// Building the phantom ground truth renders its scene: seconds on a busy machine.
+const SCENE_TIMEOUT = 60_000;
 import type { SpinopelvicLandmarkFile } from '../../../shared/measurements/spinopelvic.ts';
 import { spinopelvicAlignment } from '../../../shared/measurements/spinopelvic.ts';
 import { segmentMotion, segmentPosition } from '../../../shared/measurements/motion.ts';
@@ -92,46 +95,54 @@ describe('spinopelvic alignment from landmarks', () => {
     expect(r.PI).toBeCloseTo(55, 1);
   });
 
-  it('the phantom standing lateral: image landmarks at the magnification-corrected spacing give the design alignment', () => {
-    const gt = buildGroundTruth(1, 'DEMO-0001');
-    const lat = gt.radiographs.lateral;
-    const k = lat.imagerPixelSpacingMm / lat.magnification;
-    const at = (n: keyof typeof lat.landmarks): ImagePoint => lat.landmarks[n].image as ImagePoint;
-    const r = spinopelvicAlignment({
-      pixelSpacingMm: [k, k],
-      anterior: 'left',
-      femoralHeads: [at('femoralHeadLeft'), at('femoralHeadRight')],
-      s1Endplate: { anterior: at('s1Anterior'), posterior: at('s1Posterior') },
-      l1Endplate: { anterior: at('l1UpperAnterior'), posterior: at('l1UpperPosterior') },
-      c7: at('c7Centre'),
-      t1: at('t1Centre'),
-    });
-    expect(Math.abs(r.PI - gt.alignment.pelvicIncidenceDeg)).toBeLessThan(1);
-    expect(Math.abs(r.PT - gt.alignment.pelvicTiltDeg)).toBeLessThan(1);
-    expect(Math.abs(r.SS - gt.alignment.sacralSlopeDeg)).toBeLessThan(1);
-    expect(Math.abs(r.LL - gt.alignment.lumbarLordosisDeg)).toBeLessThan(1);
-    expect(Math.abs(r.SVA_mm - gt.alignment.svaMm)).toBeLessThan(1);
-  });
+  it(
+    'the phantom standing lateral: image landmarks at the magnification-corrected spacing give the design alignment',
+    () => {
+      const gt = buildGroundTruth(1, 'DEMO-0001');
+      const lat = gt.radiographs.lateral;
+      const k = lat.imagerPixelSpacingMm / lat.magnification;
+      const at = (n: keyof typeof lat.landmarks): ImagePoint => lat.landmarks[n].image as ImagePoint;
+      const r = spinopelvicAlignment({
+        pixelSpacingMm: [k, k],
+        anterior: 'left',
+        femoralHeads: [at('femoralHeadLeft'), at('femoralHeadRight')],
+        s1Endplate: { anterior: at('s1Anterior'), posterior: at('s1Posterior') },
+        l1Endplate: { anterior: at('l1UpperAnterior'), posterior: at('l1UpperPosterior') },
+        c7: at('c7Centre'),
+        t1: at('t1Centre'),
+      });
+      expect(Math.abs(r.PI - gt.alignment.pelvicIncidenceDeg)).toBeLessThan(1);
+      expect(Math.abs(r.PT - gt.alignment.pelvicTiltDeg)).toBeLessThan(1);
+      expect(Math.abs(r.SS - gt.alignment.sacralSlopeDeg)).toBeLessThan(1);
+      expect(Math.abs(r.LL - gt.alignment.lumbarLordosisDeg)).toBeLessThan(1);
+      expect(Math.abs(r.SVA_mm - gt.alignment.svaMm)).toBeLessThan(1);
+    },
+    SCENE_TIMEOUT,
+  );
 });
 
 describe('flexion/extension motion', () => {
-  it('the phantom L3–L4: translation and angular motion between the films within 1 mm / 1°, flagged', () => {
-    const gt = buildGroundTruth(1, 'DEMO-0001');
-    const film = (name: 'flexion' | 'extension') => {
-      const r = gt.radiographs[name];
-      const k = r.imagerPixelSpacingMm / r.magnification;
-      const p = (n: keyof typeof r.landmarks): ImagePoint => r.landmarks[n].image as ImagePoint;
-      return segmentPosition(
-        [p('l3LowerAnterior'), p('l3LowerPosterior'), p('l4UpperAnterior'), p('l4UpperPosterior')],
-        [k, k],
-        'left',
-      );
-    };
-    const m = segmentMotion(film('flexion'), film('extension'), 'L3-L4');
-    expect(Math.abs(m.translationMm - Math.abs(gt.motion.translationMm))).toBeLessThan(1);
-    expect(Math.abs(m.angleDeg - Math.abs(gt.motion.angleDeg))).toBeLessThan(1);
-    expect(m.exceedsFusedLimit).toBe(true);
-  });
+  it(
+    'the phantom L3–L4: translation and angular motion between the films within 1 mm / 1°, flagged',
+    () => {
+      const gt = buildGroundTruth(1, 'DEMO-0001');
+      const film = (name: 'flexion' | 'extension') => {
+        const r = gt.radiographs[name];
+        const k = r.imagerPixelSpacingMm / r.magnification;
+        const p = (n: keyof typeof r.landmarks): ImagePoint => r.landmarks[n].image as ImagePoint;
+        return segmentPosition(
+          [p('l3LowerAnterior'), p('l3LowerPosterior'), p('l4UpperAnterior'), p('l4UpperPosterior')],
+          [k, k],
+          'left',
+        );
+      };
+      const m = segmentMotion(film('flexion'), film('extension'), 'L3-L4');
+      expect(Math.abs(m.translationMm - Math.abs(gt.motion.translationMm))).toBeLessThan(1);
+      expect(Math.abs(m.angleDeg - Math.abs(gt.motion.angleDeg))).toBeLessThan(1);
+      expect(m.exceedsFusedLimit).toBe(true);
+    },
+    SCENE_TIMEOUT,
+  );
   it('thresholds: 3 mm or 5° at a fused level; > 4.5 mm or > 15° (20° L4–L5, 25° L5–S1) at a mobile one', () => {
     const at = (t: number, a: number) => ({ translationMm: t, angleDeg: a });
     expect(segmentMotion(at(0, 0), at(2.9, 4.9), 'L3-L4')).toMatchObject({
