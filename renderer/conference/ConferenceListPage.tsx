@@ -1,12 +1,13 @@
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import type { FormEvent } from 'react';
 import { createConferenceInputSchema } from '../../shared/contract/conference-schemas.ts';
 import { todayIso } from '../../shared/domain/dates.ts';
 import { api } from '../api.ts';
 import { fieldErrors } from '../app/field-errors.ts';
-import { FieldError } from '../app/FieldError.tsx';
 import { navigate } from '../app/route.ts';
 import { useLoad } from '../app/use-load.ts';
+import type { ConferenceFieldValues } from './ConferenceFields.tsx';
+import { ConferenceFields } from './ConferenceFields.tsx';
 
 export function ConferenceListPage() {
   const [list] = useLoad(() => api['conference.list']({}), []);
@@ -63,15 +64,16 @@ export function ConferenceListPage() {
 }
 
 function NewConferenceForm({ onCancel }: { onCancel: () => void }) {
-  const [title, setTitle] = useState('Spine conference');
-  const [date, setDate] = useState(todayIso());
-  const [location, setLocation] = useState('');
+  const [value, setValue] = useState<ConferenceFieldValues>({
+    title: 'Spine conference',
+    date: todayIso(),
+    location: '',
+  });
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [message, setMessage] = useState<string | null>(null);
-  const ids = { title: useId(), date: useId(), location: useId() };
   const submit = async (e: FormEvent): Promise<void> => {
     e.preventDefault();
-    const parsed = createConferenceInputSchema.safeParse({ title, date, location });
+    const parsed = createConferenceInputSchema.safeParse(value);
     if (!parsed.success) {
       setErrors(fieldErrors(parsed.error.issues));
       return;
@@ -83,21 +85,7 @@ function NewConferenceForm({ onCancel }: { onCancel: () => void }) {
   return (
     <form className="panel" aria-label="New conference" onSubmit={(e) => void submit(e)} noValidate>
       <div className="field-row">
-        <div className="field">
-          <label htmlFor={ids.title}>Title</label>
-          <input id={ids.title} value={title} onChange={(e) => setTitle(e.target.value)} />
-          <FieldError id={`${ids.title}-error`} message={errors.title} />
-        </div>
-        <div className="field">
-          <label htmlFor={ids.date}>Date</label>
-          <input id={ids.date} type="date" value={date} onChange={(e) => setDate(e.target.value)} />
-          <FieldError id={`${ids.date}-error`} message={errors.date} />
-        </div>
-        <div className="field">
-          <label htmlFor={ids.location}>Location</label>
-          <input id={ids.location} value={location} onChange={(e) => setLocation(e.target.value)} />
-          <FieldError id={`${ids.location}-error`} message={errors.location} />
-        </div>
+        <ConferenceFields value={value} errors={errors} onChange={setValue} />
       </div>
       {message && (
         <p role="alert" className="error-text">

@@ -1,20 +1,15 @@
 import type { RecordDecisionInput } from '../../../shared/contract/conference-schemas.ts';
 import type {
   Attendee,
+  DecisionPlan,
   DecisionRecord,
   DecisionVote,
   FollowUpAction,
 } from '../../../shared/conference/types.ts';
 
 /** The decision being written during the meeting (strings as typed). */
-export interface DecisionDraft {
+export interface DecisionDraft extends DecisionPlan {
   recommendation: string;
-  plannedProcedure: string;
-  modification: string;
-  nonOperativePlan: string[];
-  investigations: string[];
-  referTo: string;
-  details: string;
   rationale: string;
   votes: DecisionVote[];
   actions: { key: string; action: string; owner: string; due: string }[];
