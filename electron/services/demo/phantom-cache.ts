@@ -31,7 +31,11 @@ export const phantomCacheName = (k: PhantomKey): string =>
  * into place only when whole (a crash or a concurrent load never leaves a half cache that looks
  * done); entries of other keys (an older generator) are removed. Returns the entry's folder.
  */
-export async function cachedPhantom(cacheDir: string, key: PhantomKey, generate: GenerateInto): Promise<string> {
+export async function cachedPhantom(
+  cacheDir: string,
+  key: PhantomKey,
+  generate: GenerateInto,
+): Promise<string> {
   const name = phantomCacheName(key);
   const entry = join(cacheDir, name);
   if (await isComplete(entry)) return entry;

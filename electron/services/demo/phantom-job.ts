@@ -9,9 +9,7 @@ export interface PhantomJob {
 }
 
 export type PhantomWorkerMessage =
-  | { type: 'progress'; done: number; total: number }
-  | { type: 'done' }
-  | { type: 'failed'; message: string };
+  { type: 'progress'; done: number; total: number } | { type: 'done' } | { type: 'failed'; message: string };
 
 /**
  * Generates the phantom in a worker thread when the build ships one (`workerScript`), else in this

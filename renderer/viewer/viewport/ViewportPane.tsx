@@ -108,7 +108,9 @@ export const ViewportPane = memo(function ViewportPane(props: Props) {
         });
         source = reformatSource(series, volume, plane);
         // The volume sharpens as slices arrive: redraw the slice shown.
-        stopRefining = volume.onRefine(() => void controller.scrollTo(controller.current.index, { force: true }));
+        stopRefining = volume.onRefine(
+          () => void controller.scrollTo(controller.current.index, { force: true }),
+        );
       }
       if (source.count === 0) {
         controller.showError('This series has no displayable images.');

@@ -138,11 +138,17 @@ export async function buildVolume(
   let firstLook: () => void = () => {};
   const firstLookReady = new Promise<void>((resolve) => (firstLook = resolve));
   const firstLookAt = Math.min(total, Math.ceil(total / FIRST_LOOK_EVERY) + 1);
+  // Sharpen in a few steps (each doubles the slices in), not per slice: every step fills the gaps
+  // and redraws, main-thread work that would otherwise starve scrolling in the other viewports.
+  let nextStep = firstLookAt;
   const arrived = (): void => {
     const done = slots.loadedCount + failed;
     onProgress(Math.min(done, firstLookAt), firstLookAt);
     if (done >= firstLookAt) firstLook();
-    schedule();
+    if (done >= nextStep && done < total) {
+      nextStep = Math.min(total, done * 2);
+      schedule();
+    }
   };
 
   const rest = coarseToFine(total).slice(2);

@@ -54,7 +54,10 @@ export function loadVolume(
       // Slabs cut from a partly loaded volume are stale once it sharpens (this runs before redraws).
       v.onRefine(() => forgetSlabs(id));
       void v.complete.then(() =>
-        performance.measure('scr:reformat-complete', { start: performance.now() - v.buildMs, duration: v.buildMs }),
+        performance.measure('scr:reformat-complete', {
+          start: performance.now() - v.buildMs,
+          duration: v.buildMs,
+        }),
       );
       return v;
     });

@@ -64,7 +64,9 @@ describe('the demo phantom cache', () => {
   it('is keyed by the fingerprint of the generator this build carries', () => {
     expect(builtPhantomFingerprint()).toMatch(/^[0-9a-f]{16}$/);
     expect(phantomWorkerBeside('/app/dist/node/import-worker.js')).toBe('/app/dist/node/phantom-worker.js');
-    expect(phantomWorkerBeside('/app/dist/electron/import-worker.cjs')).toBe('/app/dist/electron/phantom-worker.cjs');
+    expect(phantomWorkerBeside('/app/dist/electron/import-worker.cjs')).toBe(
+      '/app/dist/electron/phantom-worker.cjs',
+    );
     expect(phantomWorkerBeside(null)).toBeNull();
   });
 });

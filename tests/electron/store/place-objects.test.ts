@@ -36,10 +36,28 @@ describe.skipIf(!hasStrace)('the store’s batch barrier', () => {
     const source = join(process.cwd(), '.cache', `place-child-${process.pid}.ts`);
     writeFileSync(source, CHILD);
     const script = source.replace(/\.ts$/, '.mjs');
-    buildSync({ entryPoints: [source], bundle: true, platform: 'node', format: 'esm', outfile: script, logLevel: 'error' });
+    buildSync({
+      entryPoints: [source],
+      bundle: true,
+      platform: 'node',
+      format: 'esm',
+      outfile: script,
+      logLevel: 'error',
+    });
     const dataDir = join(work.path, 'data');
     const log = join(work.path, 'strace.log');
-    execFileSync('strace', ['-f', '-y', '-qq', '-o', log, '-e', 'trace=fsync,fdatasync,write', process.execPath, script, dataDir]);
+    execFileSync('strace', [
+      '-f',
+      '-y',
+      '-qq',
+      '-o',
+      log,
+      '-e',
+      'trace=fsync,fdatasync,write',
+      process.execPath,
+      script,
+      dataDir,
+    ]);
     const lines = readFileSync(log, 'utf8').split('\n');
     const placedAt = lines.findIndex((l) => /write\(1<[^>]*>, "placed\\n"/.test(l));
     expect(placedAt, 'the child reported the batch placed').toBeGreaterThan(0);

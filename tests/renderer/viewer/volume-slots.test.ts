@@ -25,7 +25,14 @@ afterEach(() => {
 
 describe('a volume filled slice by slice', () => {
   const make = (count: number) =>
-    new VolumeSlots(new Int16Array(4 * count), 2, 2, 1, -1024, Array.from({ length: count }, (_, k) => `scr:${k + 1}`));
+    new VolumeSlots(
+      new Int16Array(4 * count),
+      2,
+      2,
+      1,
+      -1024,
+      Array.from({ length: count }, (_, k) => `scr:${k + 1}`),
+    );
 
   it('holds each slice once: the stack image is a view of the voxels, not a copy', () => {
     const slots = make(3);
