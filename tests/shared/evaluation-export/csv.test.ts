@@ -170,7 +170,7 @@ describe('registry CSV', () => {
     expect(byColumn.get('imaging.screws.haloMm')?.slice(0, 5)).toEqual([
       'imaging.screws',
       'imaging.screws.haloMm',
-      'Lucent halo width',
+      'Lucent halo width (mm)',
       'decimal',
       'mm',
     ]);
