@@ -4,6 +4,7 @@ import {
   csvColumns,
   csvNestedTables,
   findField,
+  createReader,
   isBlank,
   isPlainObject,
   isVisible,
@@ -85,6 +86,10 @@ function columnValue(column: CsvColumn, r: ExportRecord): string {
     const row = field.rows.find((x) => x.id === rowId);
     const cell = (values[field.id] as Record<string, Record<string, unknown> | null> | undefined)?.[rowId];
     return row && isVisible(row, values) && SIDES.includes(side as 'left') ? csvValue(cell?.[side]) : '';
+  }
+  if (column.key === `${field.id}.canonical`) {
+    const q = createReader(values).quantity(field.id);
+    return q ? String(Math.round(q.canonical * 1000) / 1000) : '';
   }
   return csvValue(values[field.id]);
 }

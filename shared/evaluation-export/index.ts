@@ -4,6 +4,7 @@
  */
 import type { ExportFile, ExportFormat } from '../contract/evaluation-schemas.ts';
 import { csvFiles } from './csv.ts';
+import { dataDictionaryCsv } from './data-dictionary.ts';
 import { fhirFiles } from './fhir.ts';
 import { jsonFiles } from './json.ts';
 import type { ExportCaseInput, ExportOptions } from './record.ts';
@@ -20,7 +21,15 @@ export function buildExport(
   options: ExportOptions,
 ): ExportFile[] {
   const records = cases.map((c) => exportRecord(c, options.today));
-  if (format === 'csv') return csvFiles(records, options);
+  if (format === 'csv') {
+    // The registry's data dictionary travels with every CSV export.
+    const dictionary = {
+      name: `evaluations-${options.today}.data-dictionary.csv`,
+      mimeType: 'text/csv;charset=utf-8',
+      content: dataDictionaryCsv(),
+    };
+    return [...csvFiles(records, options), dictionary];
+  }
   if (format === 'fhir') return fhirFiles(records, options);
   return jsonFiles(records, options);
 }

@@ -1,4 +1,5 @@
 import { ALL_FIELDS } from './schema.ts';
+import { unitSpecOf } from './units.ts';
 import type { CellField, FieldDefinition } from './types.ts';
 import { SIDES } from './values.ts';
 
@@ -39,6 +40,14 @@ export function csvColumns(): CsvColumn[] {
         ),
       );
     }
+    const spec = unitSpecOf(f.id);
+    // Entered in a chosen unit: the value as entered (its unit in the unit column that follows)
+    // and the canonical value in its own column, so no registry reads mg/dL as mg/L.
+    if (spec)
+      return [
+        column(f.id, `${f.label} as entered`, f.id, undefined),
+        column(`${f.id}.canonical`, f.label, f.id, spec.options[0]?.code),
+      ];
     return [column(f.id, f.label, f.id, unitOf(f))];
   });
 }

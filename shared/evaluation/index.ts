@@ -23,7 +23,7 @@ export * from './completeness.ts';
 export * from './flags/index.ts';
 export type { DiscussionFlag, FlagLevel, FlagSeverity, FlagRule } from './flags/types.ts';
 export * from './units.ts';
-export { describeQuantity } from './reader.ts';
+export { createReader, describeQuantity } from './reader.ts';
 export type { Quantity } from './reader.ts';
 export * from './document-schema.ts';
 export * from './migrate.ts';

@@ -83,6 +83,7 @@ describe('export-evaluations command', () => {
       join(out.path, 'registry.imaging.screws.csv'),
       join(out.path, 'registry.alternatives.treatments.csv'),
       join(out.path, 'registry.decision.actions.csv'),
+      join(out.path, 'registry.data-dictionary.csv'),
     ]);
     const csv = readFileSync(file, 'utf8').split('\r\n');
     expect(csv).toHaveLength(3);

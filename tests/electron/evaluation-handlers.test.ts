@@ -164,6 +164,7 @@ describe('evaluation handlers', () => {
       expect.stringMatching(/\.imaging\.screws\.csv$/),
       expect.stringMatching(/\.alternatives\.treatments\.csv$/),
       expect.stringMatching(/\.decision\.actions\.csv$/),
+      expect.stringMatching(/\.data-dictionary\.csv$/),
     ]);
     expect(csv.files[0]!.content.split('\r\n')[1]).toMatch(
       new RegExp(`^${caseId},Failed L4-S1 fusion,draft,M-1,1,`),

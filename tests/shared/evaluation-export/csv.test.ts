@@ -1,3 +1,4 @@
+import { dataDictionaryCsv } from '../../../shared/evaluation-export/data-dictionary.ts';
 import { describe, expect, it } from 'vitest';
 import { FLAG_RULES, csvColumns } from '../../../shared/evaluation/index.ts';
 import { casesCsv, csvField, csvText, nestedCsv } from '../../../shared/evaluation-export/csv.ts';
@@ -53,8 +54,9 @@ describe('registry CSV', () => {
   it('has stable columns: case, every field (units in brackets), every flag', () => {
     const header = parseCsv(casesCsv([]))[0]!;
     expect(header.slice(0, 4)).toEqual(['case.id', 'case.title', 'case.status', 'patient.mrn']);
-    expect(header).toContain('health.weightKg [kg]');
-    expect(header).toContain('labs.crp [mg/L]');
+    expect(header).toContain('health.weightKg');
+    expect(header).toContain('health.weightKg.canonical [kg]');
+    expect(header).toContain('labs.crp.canonical [mg/L]');
     expect(header).toContain('prom.odiPercent [%]');
     expect(header).toContain('exam.motor.L5.left');
     expect(header.filter((h) => h.startsWith('flag.'))).toEqual(FLAG_RULES.map((f) => `flag.${f.id}`));
@@ -80,8 +82,10 @@ describe('registry CSV', () => {
     expect(cell(row, 'case.id')).toBe('7');
     expect(cell(row, 'history.surgeon')).toBe('Dr. O\'Neil, "Senior"\nSpine unit');
     expect(cell(row, 'history.levelsFused')).toBe('L4-L5|L5-S1');
-    expect(cell(row, 'health.heightCm [cm]')).toBe('175');
-    expect(cell(row, 'health.weightKg [kg]')).toBe('8O');
+    expect(cell(row, 'health.heightCm')).toBe('175');
+    expect(cell(row, 'health.heightCm.canonical [cm]')).toBe('175');
+    expect(cell(row, 'health.weightKg')).toBe('8O');
+    expect(cell(row, 'health.weightKg.canonical [kg]')).toBe('');
     expect(cell(row, 'health.bmi [kg/m²]')).toBe('');
     expect(cell(row, 'evaluation.errors')).toBe('1');
     expect(cell(row, 'evaluation.readyForConference')).toBe('false');
@@ -119,6 +123,7 @@ describe('registry CSV', () => {
       'evaluations-2025-06-15.imaging.screws.csv',
       'evaluations-2025-06-15.alternatives.treatments.csv',
       'evaluations-2025-06-15.decision.actions.csv',
+      'evaluations-2025-06-15.data-dictionary.csv',
     ]);
   });
 
@@ -136,5 +141,38 @@ describe('registry CSV', () => {
     };
     expect(json.cases[0]!.evaluation.document.values).toEqual(values);
     expect(json.cases[0]!.derived['prom.odiPercent']).toMatchObject({ available: true, value: 50 });
+  });
+
+  it('writes a lab entered in another unit as entered, with its unit and the canonical value', () => {
+    const values = lumbarCase({ 'labs.crp': 2.5, 'labs.crpUnit': 'mg/dL' });
+    const [header, row] = parseCsv(casesCsv([exportRecord(caseInput(1, values), TODAY)]));
+    const cell = (key: string) => row![header!.indexOf(key)];
+    expect([cell('labs.crp'), cell('labs.crpUnit'), cell('labs.crp.canonical [mg/L]')]).toEqual([
+      '2.5',
+      'mg/dL',
+      '25',
+    ]);
+  });
+
+  it('exports a data dictionary: every column with label, type, unit (UCUM) and codes', () => {
+    const rows = parseCsv(dataDictionaryCsv());
+    expect(rows[0]).toEqual(['table', 'column', 'label', 'type', 'unit', 'ucum', 'codes', 'definition']);
+    const byColumn = new Map(rows.slice(1).map((r) => [r[1], r]));
+    expect(byColumn.get('labs.crp.canonical')?.slice(2, 6)).toEqual([
+      'C-reactive protein (CRP) (mg/L)',
+      'decimal',
+      'mg/L',
+      'mg/L',
+    ]);
+    expect(byColumn.get('labs.crpUnit')?.[6]).toBe('mg/L=mg/L; mg/dL=mg/dL');
+    expect(byColumn.get('history.workStatus')?.[6]).toContain('offWorkSpine=Off work because of the spine');
+    expect(byColumn.get('flag.neuroRedFlags')?.[7]).toContain('Todd NV');
+    expect(byColumn.get('imaging.screws.haloMm')?.slice(0, 5)).toEqual([
+      'imaging.screws',
+      'imaging.screws.haloMm',
+      'Lucent halo width (mm)',
+      'decimal',
+      'mm',
+    ]);
   });
 });

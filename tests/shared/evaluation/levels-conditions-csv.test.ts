@@ -93,6 +93,11 @@ describe('CSV columns', () => {
     expect(new Set(keys).size).toBe(keys.length);
     expect(columns.find((c) => c.key === 'health.weightKg')).toEqual({
       key: 'health.weightKg',
+      header: 'Weight as entered',
+      fieldId: 'health.weightKg',
+    });
+    expect(columns.find((c) => c.key === 'health.weightKg.canonical')).toEqual({
+      key: 'health.weightKg.canonical',
       header: 'Weight (kg)',
       fieldId: 'health.weightKg',
       unit: 'kg',
