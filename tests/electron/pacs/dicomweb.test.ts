@@ -79,7 +79,7 @@ describe.skipIf(!available)('a DICOMweb archive (Orthanc, basic authentication)'
     await b?.dispose();
     await orthanc?.stop();
     phantomDir.dispose();
-  });
+  }, 60_000);
 
   it('keeps the password out of the database, in an owner-only file, and audits the change', async () => {
     const [archive] = expectOk(await b.call('pacs.archives', {}));
@@ -388,11 +388,9 @@ describe.skipIf(!available)('a DICOMweb archive (Orthanc, basic authentication)'
         }),
       ).id;
       const rest = await retrieveAndWait(b2, { archiveId: direct, studyUid: ct.studyInstanceUid });
-      expect(rest).toMatchObject({
-        state: 'done',
-        alreadyStored: cut.imported,
-        downloaded: ct.files.length - cut.imported,
-      });
+      expect(rest).toMatchObject({ state: 'done', alreadyStored: cut.imported, failed: [] });
+      // What was stored is not asked for again (the whole series would be ct.files.length).
+      expect(rest.downloaded).toBeLessThan(ct.files.length);
       const n = b2.ctx.db.prepare('SELECT count(*) AS n FROM instances').get() as { n: number };
       expect(n.n).toBe(ct.files.length);
     } finally {
