@@ -60,7 +60,7 @@ describe.skipIf(!available)('a DIMSE archive (Orthanc: C-ECHO, C-FIND, C-MOVE, C
     await b?.dispose();
     await orthanc?.stop();
     phantomDir.dispose();
-  });
+  }, 60_000);
 
   it('echoes, and says when nothing answers', async () => {
     expect(expectOk(await b.call('pacs.test', { archiveId: moveArchive }))).toMatchObject({
