@@ -39,7 +39,10 @@ describe('dispatch enforces the contract’s declarations', () => {
       ['case.opened', id],
       ['images.viewed', id],
     ]);
-    for (const m of METHOD_NAMES) if (methods[m].readAudit) expect(methods[m].needsUser, m).toBe(true);
+    for (const m of METHOD_NAMES) {
+      const spec: { needsUser: boolean; readAudit?: unknown } = methods[m];
+      if (spec.readAudit) expect(spec.needsUser, m).toBe(true);
+    }
   });
 });
 
