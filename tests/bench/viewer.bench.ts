@@ -7,7 +7,7 @@ import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { copyFileSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import type { Browser, BrowserType, Page } from '@playwright/test';
 import { nodeCodecs } from '../../electron/services/codecs/node-codecs.ts';
 import { decodeForView, parseForView } from '../../renderer/viewer/decode/decode-frame-for-view.ts';
@@ -294,7 +294,15 @@ try {
     patient: { mrn: 'DEMO-0001' },
   });
   const tImport = performance.now();
-  const { importId } = await call<{ importId: number }>(page, 'imports.start', { paths: [dicomDir], caseId });
+  // The browser host imports uploads only (never a path): upload the files as the page does.
+  const { uploadId } = await call<{ uploadId: string }>(page, 'imports.beginUpload', {});
+  for (const e of readdirSync(dicomDir, { recursive: true, withFileTypes: true }).filter((f) => f.isFile())) {
+    const name = relative(dicomDir, join(e.parentPath, e.name)).split('/').map(encodeURIComponent).join('/');
+    await page.request.put(`${origin}/upload/${uploadId}/${name}`, {
+      data: readFileSync(join(e.parentPath, e.name)),
+    });
+  }
+  const { importId } = await call<{ importId: number }>(page, 'imports.start', { uploadId, caseId });
   while ((await call<{ state: string }>(page, 'imports.status', { importId })).state === 'running')
     await new Promise((r) => setTimeout(r, 200));
   const importSeconds = round((performance.now() - tImport) / 1000);

@@ -7,7 +7,7 @@ import { SCHEMA_VERSION } from '../../shared/evaluation/index.ts';
 import { expect, launchBrowserHost, stopBrowserHost, test } from './browser-host-fixture.ts';
 import type { BrowserHost } from './browser-host-fixture.ts';
 import { captureScreens } from './screens.ts';
-import { call, viewport, waitForImage } from './viewer-fixtures.ts';
+import { call, importByUpload, viewport, waitForImage } from './viewer-fixtures.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'scr-e2e-second-opinion-'));
 const PNG =
@@ -52,16 +52,7 @@ async function senderCase(page: Page, host: BrowserHost): Promise<number> {
     clinicalQuestion: 'Okafor, born 1958-02-07, MRN 4471902: revise L5–S1?',
     patient: { mrn: '4471902', name: 'Okafor^Adaeze', birthDate: '1958-02-07', sex: 'F' },
   });
-  const { importId } = await call<{ importId: number }>(page.request, host.origin, 'imports.start', {
-    paths: [dicom],
-    caseId: c.id,
-  });
-  await expect
-    .poll(
-      async () =>
-        (await call<{ state: string }>(page.request, host.origin, 'imports.status', { importId })).state,
-    )
-    .toBe('done');
+  await importByUpload(page.request, host.origin, [dicom], c.id);
   await call(page.request, host.origin, 'evaluation.save', {
     caseId: c.id,
     baseVersion: 0,

@@ -1,7 +1,7 @@
 import type { APIRequestContext, Locator, Page } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { basename, join, relative } from 'node:path';
 import { SYSTEM_PYTHON } from '../support/dicom-corpus.ts';
 import { SCREENSHOT_DIR } from './screens.ts';
 import type { BrowserHost } from './browser-host-fixture.ts';
@@ -20,6 +20,50 @@ export async function call<T>(
   return body.value as T;
 }
 
+/** Every file under `paths` (files or folders) with the relative name it is uploaded under. */
+function filesUnder(paths: string[]): { file: string; name: string }[] {
+  return paths.flatMap((p) =>
+    statSync(p).isDirectory()
+      ? readdirSync(p, { recursive: true, withFileTypes: true })
+          .filter((e) => e.isFile())
+          .map((e) => {
+            const file = join(e.parentPath, e.name);
+            return { file, name: join(basename(p), relative(p, file)) };
+          })
+      : [{ file: p, name: basename(p) }],
+  );
+}
+
+/**
+ * Imports files or folders into a case the way the browser host allows (it refuses paths): uploads
+ * each file to a staging area, imports the upload, and waits until the import is done.
+ */
+export async function importByUpload(
+  request: APIRequestContext,
+  origin: string,
+  paths: string[],
+  caseId: number,
+): Promise<void> {
+  const { uploadId } = await call<{ uploadId: string }>(request, origin, 'imports.beginUpload', {});
+  for (const { file, name } of filesUnder(paths)) {
+    const target = name.split('/').map(encodeURIComponent).join('/');
+    const r = await request.put(`${origin}/upload/${uploadId}/${target}`, { data: readFileSync(file) });
+    expect(r.status(), `upload of ${name}`).toBeLessThan(300);
+  }
+  const { importId } = await call<{ importId: number }>(request, origin, 'imports.start', {
+    uploadId,
+    caseId,
+  });
+  await expect
+    .poll(
+      async () => (await call<{ state: string }>(request, origin, 'imports.status', { importId })).state,
+      {
+        timeout: 60_000,
+      },
+    )
+    .toBe('done');
+}
+
 /**
  * Signs in, creates a case for `mrn` and imports `paths` into it through the backend (the import
  * pipeline the UI uses), then opens the case's viewer. Returns the case id.
@@ -36,19 +80,7 @@ export async function openViewerWith(
     title: `Failed fusion ${mrn}`,
     patient: { mrn },
   });
-  const { importId } = await call<{ importId: number }>(page.request, host.origin, 'imports.start', {
-    paths,
-    caseId: c.id,
-  });
-  await expect
-    .poll(
-      async () =>
-        (await call<{ state: string }>(page.request, host.origin, 'imports.status', { importId })).state,
-      {
-        timeout: 30_000,
-      },
-    )
-    .toBe('done');
+  await importByUpload(page.request, host.origin, paths, c.id);
   // The app read "nobody signed in" at the first visit: load it again, straight into the viewer.
   await page.goto(`${host.origin}/#/cases/${c.id}/viewer`);
   await page.reload();

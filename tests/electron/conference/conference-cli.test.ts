@@ -54,7 +54,7 @@ async function seed(): Promise<number[]> {
         await b.call('evaluation.save', {
           caseId: c.id,
           baseVersion: 0,
-          document: { schemaVersion: 1, values: lumbarCase({ 'imaging.pi': 58, 'imaging.ll': 31 }) },
+          document: { schemaVersion: 2, values: lumbarCase({ 'imaging.pi': 58, 'imaging.ll': 31 }) },
         }),
       );
       ids.push(c.id);

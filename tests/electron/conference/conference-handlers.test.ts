@@ -18,7 +18,7 @@ async function setUp(): Promise<{ conferenceId: number; cases: number[] }> {
       await b.call('evaluation.save', {
         caseId: id,
         baseVersion: 0,
-        document: { schemaVersion: 1, values: lumbarCase({ 'health.smoking': 'current' }) },
+        document: { schemaVersion: 2, values: lumbarCase({ 'health.smoking': 'current' }) },
       }),
     );
     cases.push(id);

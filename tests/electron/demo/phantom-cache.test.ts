@@ -13,10 +13,11 @@ const key = { seed: 1, ctSlices: 4, ctMatrix: 32, fingerprint: 'aaaa' };
 /** A stand-in generator that counts its runs and writes a file named for the seed. */
 function counting() {
   const calls: string[] = [];
-  const generate = async (outDir: string): Promise<void> => {
+  const generate = (outDir: string): Promise<void> => {
     calls.push(outDir);
     mkdirSync(join(outDir, 'DICOM'), { recursive: true });
     writeFileSync(join(outDir, 'DICOM', 'IM1'), `seed ${key.seed}`);
+    return Promise.resolve();
   };
   return { calls, generate };
 }
@@ -49,10 +50,10 @@ describe('the demo phantom cache', () => {
 
   it('keeps nothing when generation fails, and generates again next time', async () => {
     work = tempDir('scr-phantom-cache-');
-    const failing = async (outDir: string): Promise<void> => {
+    const failing = (outDir: string): Promise<void> => {
       mkdirSync(outDir, { recursive: true });
       writeFileSync(join(outDir, 'partial'), 'x');
-      throw new Error('disk full');
+      return Promise.reject(new Error('disk full'));
     };
     await expect(cachedPhantom(work.path, key, failing)).rejects.toThrow('disk full');
     expect(readdirSync(work.path)).toEqual([]);
