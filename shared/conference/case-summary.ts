@@ -47,6 +47,7 @@ const RED_FLAG_SYMPTOMS = ['bowelBladder', 'newWeakness', 'myelopathy'];
 const SEX_WORDS: Record<string, string> = { F: 'female', M: 'male', O: 'other sex', U: 'sex unknown' };
 
 const SEVERITY_GROUPS: readonly { severity: FlagSeverity; label: string }[] = [
+  { severity: 'urgent', label: 'Urgent' },
   { severity: 'warning', label: 'Warning' },
   { severity: 'caution', label: 'Caution' },
   { severity: 'info', label: 'For information' },
@@ -125,7 +126,7 @@ function groupFlags(flags: readonly DiscussionFlag[]): FlagGroup[] {
   return SEVERITY_GROUPS.map((g) => ({
     ...g,
     flags: flags
-      .filter((f) => f.severity === g.severity)
+      .filter((f) => f.level === g.severity)
       .map((f) => ({ id: f.id, label: f.label, detail: f.detail })),
   })).filter((g) => g.flags.length > 0);
 }

@@ -3,8 +3,8 @@ import type { CaseMeasurements, Measurement } from './measurement.ts';
 /**
  * Which stored measurement fills which evaluation field: the one place the form and the
  * measurements meet. Scalar fields take a value key of the newest measurement of a tool; the
- * per-level grid takes flexion/extension motion. (No halo-width field exists in this form version:
- * the halo is reported with its screw in the measurements and the SR.)
+ * per-level grid takes flexion/extension motion. Halo widths stay with their screw in the measurements
+ * panel, the SR and the report: the form's per-screw list is filled by hand from them.
  */
 const SCALAR_LINKS: readonly { fieldId: string; tool: Measurement['tool']; key: string }[] = [
   { fieldId: 'imaging.pi', tool: 'spinopelvic', key: 'PI' },
@@ -13,6 +13,7 @@ const SCALAR_LINKS: readonly { fieldId: string; tool: Measurement['tool']; key: 
   { fieldId: 'imaging.ll', tool: 'spinopelvic', key: 'LL' },
   { fieldId: 'imaging.svaMm', tool: 'spinopelvic', key: 'SVA_mm' },
   { fieldId: 'imaging.tpa', tool: 'spinopelvic', key: 'TPA' },
+  { fieldId: 'imaging.coronalBalanceMm', tool: 'coronalBalance', key: 'coronalBalance' },
 ];
 
 export const LEVEL_GRID_FIELD = 'imaging.levels';

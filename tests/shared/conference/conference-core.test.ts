@@ -133,9 +133,11 @@ describe('case summary', () => {
       lumbarCase({ 'history.symptoms': ['bowelBladder', 'axialPain'], 'health.smoking': 'current' }),
       '2025-06-15',
     );
-    expect(s.urgent).toEqual(['Bowel or bladder dysfunction']);
+    expect(s.urgent).toEqual(['New bowel or bladder dysfunction']);
+    // The urgent neurological flag leads the slide, then warnings.
+    expect(s.flagGroups.map((g) => g.severity).slice(0, 2)).toEqual(['urgent', 'warning']);
+    expect(s.flagGroups[0]!.flags.map((f) => f.id)).toContain('neuroRedFlags');
     const warning = s.flagGroups.find((g) => g.severity === 'warning');
-    expect(s.flagGroups[0]).toBe(warning);
     expect(warning?.flags.map((f) => f.label).join(' ')).toMatch(/smok/i);
   });
 
