@@ -129,3 +129,13 @@ export function listCases(db: Database, filter: ListCasesInput): CaseSummary[] {
 export function deleteCaseRow(db: Database, id: number): void {
   prepared(db, 'DELETE FROM cases WHERE id = ?').run(id);
 }
+
+/** The newest case with this title for the patient with this MRN that is not archived, if any. */
+export function findOpenCaseByTitle(db: Database, title: string, mrn: string): number | null {
+  const row = prepared<[string, string], { id: number }>(
+    db,
+    `SELECT c.id FROM cases c JOIN patients p ON p.id = c.patient_id
+     WHERE c.title = ? AND p.mrn = ? AND c.status <> 'archived' ORDER BY c.id DESC LIMIT 1`,
+  ).get(title, mrn);
+  return row?.id ?? null;
+}

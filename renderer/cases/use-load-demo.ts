@@ -3,7 +3,7 @@ import { api } from '../api.ts';
 import { navigate } from '../app/route.ts';
 import { useImports } from '../imaging/import-context.ts';
 
-/** Creates the synthetic demo case, opens it, and shows its imaging import in progress. */
+/** Opens the synthetic demo case (creating it the first time) and shows its imaging import in progress. */
 export function useLoadDemo(): { load: () => void; busy: boolean; error: string | null } {
   const imports = useImports();
   const [busy, setBusy] = useState(false);
@@ -15,7 +15,7 @@ export function useLoadDemo(): { load: () => void; busy: boolean; error: string 
       setBusy(false);
       if (!result.ok) return setError(result.error.message);
       navigate({ page: 'case', id: result.value.caseId });
-      imports.follow(result.value.importId);
+      if (result.value.importId !== null) imports.follow(result.value.importId);
     });
   }, [imports]);
   return { load, busy, error };

@@ -55,7 +55,7 @@ export interface AppInfo {
  */
 export const methods = {
   'app.info': method<AppInfo>()(emptyInputSchema, false),
-  'demo.load': method<{ caseId: number; importId: number }>()(emptyInputSchema, true),
+  'demo.load': method<{ caseId: number; importId: number | null }>()(emptyInputSchema, true),
   'session.currentUser': method<User | null>()(emptyInputSchema, false),
   'session.knownUsers': method<User[]>()(emptyInputSchema, false),
   'session.signIn': method<User>()(signInInputSchema, false),

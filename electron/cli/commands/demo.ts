@@ -54,6 +54,11 @@ export const loadDemoCommand: Command = {
   needsBackend: true,
   async run({ backend, io }) {
     const { caseId, importId } = await call(backend, 'demo.load', {});
+    if (importId === null) {
+      if (io.json)
+        return io.out(JSON.stringify({ caseId, existing: true, imported: 0, failed: [] }, null, 2));
+      return io.out(`The demo case already exists: case ${caseId}.`);
+    }
     await backend!.ctx.imports.wait(importId);
     const progress = await call(backend, 'imports.status', { importId });
     if (io.json)
