@@ -18,6 +18,12 @@ describe('backend dispatch', () => {
       ok: false,
       error: { code: 'UNKNOWN_METHOD', message: 'Unknown method "cases.drop".' },
     });
+    // Reading a case needs a signed-in user (the read is audited); then the input is checked.
+    expect(await b.callRaw('cases.get', { id: 1 }, 'http')).toMatchObject({
+      ok: false,
+      error: { code: 'NO_CURRENT_USER' },
+    });
+    await signIn();
     const bad = await b.callRaw('cases.get', { id: 'one' }, 'http');
     expect(bad.ok).toBe(false);
     if (!bad.ok) {

@@ -141,6 +141,11 @@ describe('evaluation handlers', () => {
     expect(await save(caseId, 0, {})).toMatchObject({ ok: false, error: { code: 'READ_ONLY' } });
     expectOk(await b.call('session.signOut', {}));
     expect(await save(caseId, 0, {})).toMatchObject({ ok: false, error: { code: 'NO_CURRENT_USER' } });
+    // Reading an evaluation is audited, so it needs a signed-in user too.
+    expect(await b.call('evaluation.get', { caseId }).then((r) => r.ok || r.error.code)).toBe(
+      'NO_CURRENT_USER',
+    );
+    expectOk(await b.call('session.signIn', { name: 'Dr. Ada Surgeon', discipline: 'spine-surgery' }));
     expect(await b.call('evaluation.get', { caseId: 999 })).toMatchObject({ error: { code: 'NOT_FOUND' } });
   });
 
