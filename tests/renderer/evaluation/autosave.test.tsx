@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { EvaluationSaved } from '../../../shared/contract/evaluation-schemas.ts';
 import type { Result } from '../../../shared/contract/result.ts';
 import type { EvaluationValues } from '../../../shared/evaluation/index.ts';
+import { SCHEMA_VERSION } from '../../../shared/evaluation/index.ts';
 import type { SaveEvaluation } from '../../../renderer/evaluation/use-autosave.ts';
 import { AUTOSAVE_DELAY_MS, useAutosave } from '../../../renderer/evaluation/use-autosave.ts';
 
@@ -60,7 +61,7 @@ describe('autosave', () => {
     expect(save.mock.calls[0]![0]).toEqual({
       caseId: 1,
       baseVersion: 0,
-      document: { schemaVersion: 1, values: { 'prom.nrsBack': 8 } },
+      document: { schemaVersion: SCHEMA_VERSION, values: { 'prom.nrsBack': 8 } },
     });
     expect(hook.state).toMatchObject({ kind: 'saved', by: { name: 'Dr X' } });
     expect(hook.version).toBe(1);
