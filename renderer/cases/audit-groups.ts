@@ -1,3 +1,4 @@
+import { READ_AUDIT_ACTIONS } from '../../shared/contract/methods.ts';
 import type { AuditEntry } from '../../shared/domain/audit.ts';
 
 export interface AuditGroup {
@@ -6,10 +7,14 @@ export interface AuditGroup {
   count: number;
 }
 
-/** Collapses runs of the same action by the same user into one line (newest first, as given). */
+/**
+ * The case history: changes only (reads stay in the audit log), with runs of the same action by the
+ * same user collapsed into one line (newest first, as given).
+ */
 export function groupAuditEntries(entries: readonly AuditEntry[]): AuditGroup[] {
   const groups: AuditGroup[] = [];
   for (const entry of entries) {
+    if (READ_AUDIT_ACTIONS.has(entry.action)) continue;
     const last = groups[groups.length - 1];
     if (last && last.first.action === entry.action && last.first.userName === entry.userName) last.count++;
     else groups.push({ first: entry, count: 1 });

@@ -115,7 +115,7 @@ test('a whole conference of three cases with the clicker keys, decisions with a 
     caseId: first,
     baseVersion: 0,
     document: {
-      schemaVersion: 1,
+      schemaVersion: 2,
       values: lumbarCase({ 'imaging.pi': 58, 'imaging.ll': 31, 'imaging.svaMm': 62 }),
     },
   });
@@ -132,7 +132,7 @@ test('a whole conference of three cases with the clicker keys, decisions with a 
     await api('evaluation.save', {
       caseId: c.id,
       baseVersion: 0,
-      document: { schemaVersion: 1, values: lumbarCase(overrides) },
+      document: { schemaVersion: 2, values: lumbarCase(overrides) },
     });
     others.push(c.id);
   }

@@ -31,3 +31,14 @@ describe('case history grouping', () => {
     ]);
   });
 });
+
+describe('the case history', () => {
+  it('lists changes, not the audited reads', () => {
+    const groups = groupAuditEntries([
+      entry(3, 'case.opened', 'Dr. A'),
+      entry(2, 'images.viewed', 'Dr. A'),
+      entry(1, 'case.create', 'Dr. A'),
+    ]);
+    expect(groups.map((g) => g.first.action)).toEqual(['case.create']);
+  });
+});
