@@ -119,7 +119,7 @@ export const isMethodName = (name: string): name is MethodName => Object.hasOwn(
 /** Audit actions that record a read (not a change): the case history lists changes only. */
 export const READ_AUDIT_ACTIONS: ReadonlySet<string> = new Set(
   METHOD_NAMES.flatMap((m) => {
-    const spec: { readAudit?: { action: string } } = methods[m];
+    const spec: { needsUser: boolean; readAudit?: { action: string } } = methods[m];
     return spec.readAudit ? [spec.readAudit.action] : [];
   }),
 );
