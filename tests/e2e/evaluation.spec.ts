@@ -142,17 +142,17 @@ async function fillEvaluation(page: Page, origin: string): Promise<number> {
   await type(p.getByLabel('Cigarettes per day'), '20');
   await type(p.getByLabel('Years smoked'), '30');
   await p.getByLabel('Diabetes', { exact: true }).selectOption('type2');
-  await type(p.getByLabel('HbA1c'), '7,5');
-  await type(p.getByLabel('Height'), '170');
+  await type(p.getByLabel('HbA1c', { exact: true }), '7,5');
+  await type(p.getByLabel('Height', { exact: true }), '170');
   // A typo stays visible with a message, and is corrected.
-  await type(p.getByLabel('Weight'), '9O');
+  await type(p.getByLabel('Weight', { exact: true }), '9O');
   await expect(p.getByText('Weight must be a number between 20 and 400 kg (entered “9O”).')).toBeVisible();
-  await expect(p.getByLabel('Weight')).toHaveValue('9O');
-  await expect(p.getByLabel('Weight')).toHaveAttribute('aria-invalid', 'true');
+  await expect(p.getByLabel('Weight', { exact: true })).toHaveValue('9O');
+  await expect(p.getByLabel('Weight', { exact: true })).toHaveAttribute('aria-invalid', 'true');
   await waitSaved(page);
   const typoVersion = await currentVersion(page, origin);
   await captureScreens(page, 'evaluation-health-invalid');
-  await type(p.getByLabel('Weight'), '95');
+  await type(p.getByLabel('Weight', { exact: true }), '95');
   await expect(p.getByText('Weight must be a number')).toHaveCount(0);
   for (const [label, value] of [
     ['mFI-5: congestive heart failure', 'no'],
@@ -168,15 +168,15 @@ async function fillEvaluation(page: Page, origin: string): Promise<number> {
   await p.getByLabel('Litigation about the spine').selectOption('none');
   await expect(p.getByText('30 pack-years', { exact: true })).toBeVisible();
   await expect(p.getByText('32.9 kg/m²', { exact: true })).toBeVisible();
-  await expect(p.getByText('Obese class I (30–34.9)', { exact: true })).toBeVisible();
+  await expect(p.getByText('Obese class I (30 to < 35)', { exact: true })).toBeVisible();
   await captureScreens(page, 'evaluation-health');
 
   await openSection(page, 'Labs and bone density');
   await p.getByLabel('Date of blood tests').fill('2025-06-01');
-  await type(p.getByLabel('C-reactive protein (CRP)'), '4');
+  await type(p.getByLabel('C-reactive protein (CRP)', { exact: true }), '4');
   await type(p.getByLabel('ESR'), '12');
-  await type(p.getByLabel('Albumin'), '3.2');
-  await type(p.getByLabel('25-OH vitamin D'), '18');
+  await type(p.getByLabel('Albumin', { exact: true }), '3.2');
+  await type(p.getByLabel('25-OH vitamin D', { exact: true }), '18');
   await expect(p.getByText('Deficient (< 20 ng/mL)', { exact: true })).toBeVisible();
   await captureScreens(page, 'evaluation-labs');
 
@@ -256,14 +256,14 @@ async function expectEverything(page: Page): Promise<void> {
   await expect(p.getByText('++ (marked)', { exact: true })).toBeVisible();
 
   await openSection(page, 'Overall health');
-  await expect(p.getByLabel('Weight')).toHaveValue('95');
-  await expect(p.getByLabel('HbA1c')).toHaveValue('7.5');
+  await expect(p.getByLabel('Weight', { exact: true })).toHaveValue('95');
+  await expect(p.getByLabel('HbA1c', { exact: true })).toHaveValue('7.5');
   await expect(p.getByText('30 pack-years', { exact: true })).toBeVisible();
   await expect(p.getByText('32.9 kg/m²', { exact: true })).toBeVisible();
   await expect(p.getByText('0.4 (mild frailty)', { exact: true })).toBeVisible();
 
   await openSection(page, 'Labs and bone density');
-  await expect(p.getByLabel('Albumin')).toHaveValue('3.2');
+  await expect(p.getByLabel('Albumin', { exact: true })).toHaveValue('3.2');
 
   await openSection(page, 'Expectations');
   await expect(p.getByLabel('Patient’s goals and expectations')).toHaveValue(
