@@ -171,7 +171,7 @@ async function fillEvaluation(page: Page, origin: string): Promise<number> {
   await expect(p.getByText('Obese class I (30 to < 35)', { exact: true })).toBeVisible();
   await captureScreens(page, 'evaluation-health');
 
-  await openSection(page, 'Labs and bone density');
+  await openSection(page, 'Labs, bone density and infection work-up');
   await p.getByLabel('Date of blood tests').fill('2025-06-01');
   await type(p.getByLabel('C-reactive protein (CRP)', { exact: true }), '4');
   await type(p.getByLabel('ESR'), '12');
@@ -262,7 +262,7 @@ async function expectEverything(page: Page): Promise<void> {
   await expect(p.getByText('32.9 kg/m²', { exact: true })).toBeVisible();
   await expect(p.getByText('0.4 (mild frailty)', { exact: true })).toBeVisible();
 
-  await openSection(page, 'Labs and bone density');
+  await openSection(page, 'Labs, bone density and infection work-up');
   await expect(p.getByLabel('Albumin', { exact: true })).toHaveValue('3.2');
 
   await openSection(page, 'Expectations');
