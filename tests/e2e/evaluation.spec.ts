@@ -72,6 +72,7 @@ async function fillEvaluation(page: Page, origin: string): Promise<number> {
   await openSection(page, 'Index surgery and history');
   await check(group(page, 'Levels fused'), 'L4-L5', 'L5-S1');
   await p.getByLabel('Date of index surgery').fill('2021-03-01');
+  await check(group(page, 'Indication for the index surgery'), 'Spinal stenosis');
   await type(p.getByLabel('Surgeon'), 'Dr. Original');
   await check(group(page, 'Approach'), 'TLIF');
   await check(group(page, 'Implants'), 'Pedicle screws and rods', 'Interbody cage, PEEK');
