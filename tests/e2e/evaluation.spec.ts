@@ -214,10 +214,13 @@ async function fillEvaluation(page: Page, origin: string): Promise<number> {
   return typoVersion;
 }
 
+// L5–S1 Bridwell IV prompts the infection work-up; PI 60° against this LL prompts realignment planning.
 const EXPECTED_FLAGS = [
+  'Low-grade infection work-up',
   'Smoking',
   'Low albumin',
   'Motion at a fused level',
+  'Sagittal realignment to plan',
   'HbA1c raised',
   'Obesity',
   'Low vitamin D',
