@@ -3,6 +3,7 @@ import type { ByteArrayParser, ByteStream, DataSet } from 'dicom-parser';
 import { NotDicomError, PixelDecodeError, describeThrown } from './errors.ts';
 import { inflateRawBounded } from './bounded-inflate.ts';
 import { readPixelDataElement } from './pixel-data-element.ts';
+import { SequenceTooDeepError, assertSequenceDepth } from './sequence-depth.ts';
 import type { PixelDataElement } from './pixel-data-element.ts';
 import {
   EXPLICIT_VR_BIG_ENDIAN,
@@ -96,6 +97,7 @@ function readMeta(b: Uint8Array, start: number): { meta: DataSet; end: number } 
 }
 
 function explainParseFailure(e: unknown, size: number): string {
+  if (e instanceof SequenceTooDeepError) return e.message;
   const text = describeThrown(e);
   if (
     /overrun|overread|past end|greater than or equal|maxPosition|beyond|outside the bounds|out of bounds/i.test(
@@ -122,6 +124,7 @@ function justifiedInflatedLength(head: Uint8Array): number {
   const parser = dicomParser.littleEndianByteArrayParser;
   const ds = new DataSetClass(parser, head, {});
   ds.warnings = [];
+  assertSequenceDepth(head, 0, { explicitVr: true, littleEndian: true, stopAtPixelData: true });
   try {
     const stream = new ByteStreamClass(parser, head, 0);
     dicomParser.parseDicomDataSetExplicit(ds, stream, head.length, { untilTag: PIXEL_DATA });
@@ -178,6 +181,7 @@ export function parseDicom(input: Uint8Array): ParsedDicom {
   let datasetStart = 0;
   if (metaStart !== null) {
     try {
+      assertSequenceDepth(bytes, metaStart, { explicitVr: true, littleEndian: true, metaGroupOnly: true });
       const { meta, end } = readMeta(bytes, metaStart);
       declared = meta.string('x00020010')?.replace(/\0/g, '').trim() || undefined;
       datasetStart = end;
@@ -226,6 +230,11 @@ export function parseDicom(input: Uint8Array): ParsedDicom {
   const dataSet = new DataSetClass(parser, byteArray, {});
   dataSet.warnings = [];
   try {
+    assertSequenceDepth(byteArray, datasetStart, {
+      explicitVr: sniffed.explicitVr,
+      littleEndian,
+      stopAtPixelData: true,
+    });
     const stream = new ByteStreamClass(parser, byteArray, datasetStart);
     const options = { untilTag: PIXEL_DATA };
     if (sniffed.explicitVr) dicomParser.parseDicomDataSetExplicit(dataSet, stream, byteArray.length, options);

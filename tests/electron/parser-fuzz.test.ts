@@ -22,5 +22,9 @@ describe.skipIf(!hasPydicomCorpus)(titled('parser fuzzing', pydicomCorpusMissing
     expect(report.hangs).toEqual([]);
     expect(report.decoded + report.headerOnly + report.refused + report.overMemory.length).toBe(2000);
     for (const reason of report.reasons.keys()) expect(reason.length).toBeGreaterThan(10);
+    // Sequence bombs are refused by the nesting limit, never by exhausting the stack.
+    const reasons = [...report.reasons.keys()];
+    expect(reasons.filter((r) => /call stack|too much recursion/i.test(r))).toEqual([]);
+    expect(reasons.some((r) => /nests sequences more than N levels deep/.test(r))).toBe(true);
   }, 600_000);
 });

@@ -1,5 +1,6 @@
-// `npm run fuzz -- --seed N --count N [--workers N] [--json FILE]`: mutation fuzzing of the DICOM
-// read path, seeded from pydicom's corpus and the synthetic phantom. Exits 1 on any crash or hang.
+// `npm run fuzz -- --seed N --count N [--workers N] [--json FILE] [--only N,N,...]`: mutation fuzzing
+// of the DICOM read path, seeded from pydicom's corpus and the synthetic phantom. Exits 1 on any crash
+// or hang. `--only` replays the listed input numbers of that seed (a finding reproduced on its own).
 import { writeFileSync } from 'node:fs';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -16,10 +17,12 @@ const { values } = parseArgs({
     count: { type: 'string', default: '2000' },
     workers: { type: 'string', default: '2' },
     json: { type: 'string' },
+    only: { type: 'string' },
   },
 });
 const seed = Number(values.seed);
-const count = Number(values.count);
+const only = values.only?.split(',').map(Number);
+const count = only?.length ?? Number(values.count);
 const phantomDir = mkdtempSync(join(tmpdir(), 'scr-fuzz-phantom-'));
 try {
   const seeds = [...corpusSeeds(PYDICOM_TEST_FILES), ...(await phantomSeeds(phantomDir))];
@@ -31,6 +34,7 @@ try {
     seeds,
     workerScript: testImportWorker(),
     workers: Number(values.workers),
+    only,
     onProgress: (done) =>
       console.log(`  ${done} inputs, ${((done / (Date.now() - started)) * 1000).toFixed(0)}/s`),
   });

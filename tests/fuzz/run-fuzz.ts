@@ -44,6 +44,8 @@ export interface FuzzOptions {
   workers?: number;
   timeoutMs?: number;
   memoryMb?: number;
+  /** Replay only these input numbers (each is the same bytes as in the full run of this seed). */
+  only?: readonly number[];
   onProgress?: (done: number) => void;
 }
 
@@ -95,7 +97,8 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzReport> {
   };
   try {
     const inFlight = new Set<Promise<void>>();
-    for (let input = 0; input < options.count; input++) {
+    const numbers = options.only ?? Array.from({ length: options.count }, (_, i) => i);
+    for (const input of numbers) {
       const p = one(input).finally(() => inFlight.delete(p));
       inFlight.add(p);
       if (inFlight.size >= (options.workers ?? 2) * 2) await Promise.race(inFlight);
