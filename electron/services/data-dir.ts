@@ -1,4 +1,5 @@
-import { chmodSync, existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
+import type { Dirent } from 'node:fs';
+import { chmodSync, lstatSync, mkdirSync, readdirSync } from 'node:fs';
 import { isMainThread } from 'node:worker_threads';
 import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -24,34 +25,52 @@ export function defaultDataDir(
 const PRIVATE_UMASK = 0o077;
 
 /**
- * Makes the data folder its owner's only, at every start: created 0700, or set back to 0700 when an
- * older version (or a copy) left it open, with every file in it set to 0600 and every folder to 0700.
- * From then on the process creates files 0600 (umask 077). On Windows the profile's ACLs protect it.
+ * Makes the data folder its owner's only, at every start: created 0700, and the folder, every folder
+ * under it and every file in it (database, WAL and SHM, store objects, thumbnails, exports, uploads)
+ * set back to 0700 and 0600 when an older version, a copy or a restore left them open. From then on
+ * the process creates files 0600 (umask 077). On Windows the profile's ACLs protect it.
  */
 export function ensureDataDir(dir: string): string {
   mkdirSync(dir, { recursive: true, mode: 0o700 });
   if (process.platform !== 'win32') {
     if (isMainThread) process.umask(PRIVATE_UMASK);
-    if ((statSync(dir).mode & 0o777) !== 0o700) {
-      chmodSync(dir, 0o700);
-      closeUp(dir);
-    } else {
-      // Earlier versions made the folder 0700 but the database and thumbnails 0644.
-      for (const entry of readdirSync(dir, { withFileTypes: true }))
-        if (entry.isFile()) chmodSync(join(dir, entry.name), 0o600);
-      if (existsSync(join(dir, 'thumbnails'))) closeUp(join(dir, 'thumbnails'));
-    }
+    closeUp(dir);
   }
   return dir;
 }
 
-function closeUp(dir: string): void {
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) {
-      chmodSync(path, 0o700);
-      closeUp(path);
-    } else if (entry.isFile()) chmodSync(path, 0o600);
+/** Sets `path` to `mode` unless it already has it (no needless metadata writes on a large store). */
+function setMode(path: string, mode: number): void {
+  try {
+    if ((lstatSync(path).mode & 0o7777) !== mode) chmodSync(path, mode);
+  } catch (e) {
+    // Removed meanwhile (a temp file renamed into the store): nothing left to protect.
+    if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
+  }
+}
+
+/**
+ * Every folder from `dir` down 0700 and every file 0600, without recursion (the content-addressed
+ * store is two levels deep, but a copied-in tree may be deeper). Symbolic links are left alone: their
+ * targets are not the data folder's.
+ */
+export function closeUp(dir: string): void {
+  const pending = [dir];
+  while (pending.length) {
+    const folder = pending.pop()!;
+    setMode(folder, 0o700);
+    let entries: Dirent[];
+    try {
+      entries = readdirSync(folder, { withFileTypes: true });
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code === 'ENOENT') continue;
+      throw e;
+    }
+    for (const entry of entries) {
+      const path = join(folder, entry.name);
+      if (entry.isDirectory()) pending.push(path);
+      else if (entry.isFile()) setMode(path, 0o600);
+    }
   }
 }
 

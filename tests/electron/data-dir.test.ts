@@ -1,4 +1,4 @@
-import { chmodSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, lstatSync, mkdirSync, readdirSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { expectOk, tempBackendAt, tempDir } from '../support/temp-backend.ts';
@@ -58,6 +58,46 @@ describe('data at rest', () => {
     const again = tempBackendAt(data);
     expect((statSync(join(data, 'case-review.sqlite')).mode & 0o777).toString(8)).toBe('600');
     await again.close();
+    dir.dispose();
+  });
+
+  it('closes up a whole pre-existing 0755/0644 tree several levels deep, even under a 0700 folder', async () => {
+    const dir = tempDir();
+    const data = join(dir.path, 'data');
+    const outside = join(dir.path, 'outside.txt');
+    writeFileSync(outside, 'not ours');
+    chmodSync(outside, 0o644); // explicit: an earlier start in this process set umask 077
+    const files = [
+      'case-review.sqlite-wal',
+      'store/objects/ab/ab12cd.dcm',
+      'store/objects/ff/ff34ee.dcm',
+      'thumbnails/7/3/frame-0.png',
+      'exports/case-12/report/attachments/key-image-1.png',
+      'exports/case-12/report/summary.pdf',
+      'settings/archives/secrets.json',
+    ];
+    for (const f of files) {
+      const path = join(data, f);
+      mkdirSync(join(path, '..'), { recursive: true, mode: 0o755 });
+      writeFileSync(path, 'x', { mode: 0o644 });
+      chmodSync(path, 0o644);
+    }
+    for (const d of readdirSync(data, { recursive: true, withFileTypes: true }))
+      if (d.isDirectory()) chmodSync(join(d.parentPath, d.name), 0o755);
+    symlinkSync(outside, join(data, 'exports', 'link-to-outside'));
+    // The folder itself is already private: what is inside must be closed up all the same.
+    chmodSync(data, 0o700);
+    const b = tempBackendAt(data);
+    await b.ready;
+    const found = modes(data);
+    expect(Object.keys(found)).toEqual(expect.arrayContaining(files));
+    for (const [path, mode] of Object.entries(found)) {
+      if (lstatSync(join(data, path)).isSymbolicLink()) continue;
+      expect(mode, path).toBe(statSync(join(data, path)).isDirectory() ? '700' : '600');
+    }
+    // A link's target lies outside the data folder: not ours to change.
+    expect((statSync(outside).mode & 0o777).toString(8)).toBe('644');
+    await b.close();
     dir.dispose();
   });
 });
