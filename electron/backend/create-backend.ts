@@ -3,7 +3,7 @@ import { openDatabase } from '../../db/open.ts';
 import type { AppInfo, MethodInput, MethodName, MethodOutput } from '../../shared/contract/methods.ts';
 import type { Result } from '../../shared/contract/result.ts';
 import { join } from 'node:path';
-import { databasePath, ensureDataDir } from '../services/data-dir.ts';
+import { closeUpTree, databasePath, ensureDataDir } from '../services/data-dir.ts';
 import { ImportService } from '../services/import/import-service.ts';
 import { UploadStaging } from '../services/import/upload-staging.ts';
 import { PacsService } from '../services/pacs/pacs-service.ts';
@@ -28,7 +28,7 @@ export interface Backend {
   ) => Promise<Result<unknown>>;
   /** For in-process callers (CLI, tests): typed by the contract. */
   call: <K extends MethodName>(method: K, input: MethodInput<K>) => Promise<Result<MethodOutput<K>>>;
-  /** Resolves once start-up recovery (interrupted imports, store sweep) is done. */
+  /** Resolves once start-up recovery (interrupted imports, store sweep, data folder closed up) is done. */
   ready: Promise<void>;
   close: () => Promise<void>;
 }
@@ -76,14 +76,19 @@ export function createBackend(options: BackendOptions): Backend {
     },
     (e: unknown) => options.log?.(`store sweep failed: ${e instanceof Error ? e.message : String(e)}`),
   );
+  // Everything under the data folder back to owner-only, in the background (a large store is slow to walk).
+  const closedUp = closeUpTree(dataDir).catch((e: unknown) =>
+    options.log?.(`closing up the data folder failed (${(e as NodeJS.ErrnoException).code ?? 'error'})`),
+  );
+  const ready = Promise.all([recovered, closedUp]).then(() => undefined);
   return {
     ctx,
     callRaw: (method, input, caller) => dispatch({ ...ctx, caller }, method, input, options.log),
     call: (method, input) =>
       dispatch(ctx, method, input, options.log) as Promise<Result<MethodOutput<typeof method>>>,
-    ready: recovered,
+    ready,
     close: async () => {
-      await recovered;
+      await ready;
       await ctx.pacs.close();
       await imports.close();
       ctx.uploads.close();

@@ -1,5 +1,6 @@
 import type { Dirent } from 'node:fs';
 import { chmodSync, lstatSync, mkdirSync, readdirSync } from 'node:fs';
+import { chmod, lstat, readdir } from 'node:fs/promises';
 import { isMainThread } from 'node:worker_threads';
 import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -25,52 +26,68 @@ export function defaultDataDir(
 const PRIVATE_UMASK = 0o077;
 
 /**
- * Makes the data folder its owner's only, at every start: created 0700, and the folder, every folder
- * under it and every file in it (database, WAL and SHM, store objects, thumbnails, exports, uploads)
- * set back to 0700 and 0600 when an older version, a copy or a restore left them open. From then on
- * the process creates files 0600 (umask 077). On Windows the profile's ACLs protect it.
+ * Makes the data folder its owner's only, at every start: created 0700, or the folder and the files
+ * directly in it (database, WAL, SHM, opened next) set back to 0700 and 0600 when an older version, a
+ * copy or a restore left them open; {@link closeUpTree} then does the same for everything below. From
+ * then on the process creates files 0600 (umask 077). On Windows the profile's ACLs protect it.
  */
 export function ensureDataDir(dir: string): string {
   mkdirSync(dir, { recursive: true, mode: 0o700 });
   if (process.platform !== 'win32') {
     if (isMainThread) process.umask(PRIVATE_UMASK);
-    closeUp(dir);
+    setModeSync(dir, 0o700);
+    for (const entry of readdirSync(dir, { withFileTypes: true }))
+      if (entry.isFile()) setModeSync(join(dir, entry.name), 0o600);
   }
   return dir;
 }
 
+const gone = (e: unknown): boolean => (e as NodeJS.ErrnoException).code === 'ENOENT';
+
+function setModeSync(path: string, mode: number): void {
+  if ((lstatSync(path).mode & 0o7777) !== mode) chmodSync(path, mode);
+}
+
 /** Sets `path` to `mode` unless it already has it (no needless metadata writes on a large store). */
-function setMode(path: string, mode: number): void {
+async function setMode(path: string, mode: number): Promise<void> {
   try {
-    if ((lstatSync(path).mode & 0o7777) !== mode) chmodSync(path, mode);
+    if (((await lstat(path)).mode & 0o7777) !== mode) await chmod(path, mode);
   } catch (e) {
     // Removed meanwhile (a temp file renamed into the store): nothing left to protect.
-    if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
+    if (!gone(e)) throw e;
   }
 }
 
 /**
- * Every folder from `dir` down 0700 and every file 0600, without recursion (the content-addressed
- * store is two levels deep, but a copied-in tree may be deeper). Symbolic links are left alone: their
- * targets are not the data folder's.
+ * Every folder from `dir` down 0700 and every file 0600 (store objects, thumbnails, exports, uploads,
+ * at any depth), at every start, in the background: a store of 100,000 images does not delay the
+ * window. Symbolic links are left alone: their targets are not the data folder's.
  */
-export function closeUp(dir: string): void {
+export async function closeUpTree(dir: string): Promise<void> {
+  if (process.platform === 'win32') return;
   const pending = [dir];
   while (pending.length) {
-    const folder = pending.pop()!;
-    setMode(folder, 0o700);
-    let entries: Dirent[];
-    try {
-      entries = readdirSync(folder, { withFileTypes: true });
-    } catch (e) {
-      if ((e as NodeJS.ErrnoException).code === 'ENOENT') continue;
-      throw e;
-    }
-    for (const entry of entries) {
-      const path = join(folder, entry.name);
-      if (entry.isDirectory()) pending.push(path);
-      else if (entry.isFile()) setMode(path, 0o600);
-    }
+    const folders = pending.splice(0, 16);
+    await Promise.all(
+      folders.map(async (folder) => {
+        await setMode(folder, 0o700);
+        let entries: Dirent[];
+        try {
+          entries = await readdir(folder, { withFileTypes: true });
+        } catch (e) {
+          if (gone(e)) return;
+          throw e;
+        }
+        const files: string[] = [];
+        for (const entry of entries) {
+          const path = join(folder, entry.name);
+          if (entry.isDirectory()) pending.push(path);
+          else if (entry.isFile()) files.push(path);
+        }
+        for (let i = 0; i < files.length; i += 64)
+          await Promise.all(files.slice(i, i + 64).map((f) => setMode(f, 0o600)));
+      }),
+    );
   }
 }
 
