@@ -27,4 +27,23 @@ describe.skipIf(!hasPydicomCorpus)(titled('parser fuzzing', pydicomCorpusMissing
     expect(reasons.filter((r) => /call stack|too much recursion/i.test(r))).toEqual([]);
     expect(reasons.some((r) => /nests sequences more than N levels deep/.test(r))).toBe(true);
   }, 600_000);
+
+  // Inputs that hung or crashed in 100,000-input runs (`npm run fuzz -- --seed S --only N`), replayed.
+  const FOUND: { seed: number; inputs: number[]; what: string }[] = [
+    { seed: 20261202, inputs: [76628], what: 'J2K tiles 12,648,704 wide in a 3.7-gigapixel-wide codestream' },
+  ];
+  for (const found of FOUND)
+    it(`earlier findings (seed ${found.seed}: ${found.what}) are refused with a reason`, async () => {
+      const seeds = [...corpusSeeds(PYDICOM_TEST_FILES), ...(await phantomSeeds(phantom.path))];
+      const report = await runFuzz({
+        seed: found.seed,
+        count: found.inputs.length,
+        only: found.inputs,
+        seeds,
+        workerScript: testImportWorker(),
+      });
+      expect(report.hangs).toEqual([]);
+      expect(report.crashes).toEqual([]);
+      expect(report.refused).toBe(found.inputs.length);
+    }, 120_000);
 });

@@ -7,6 +7,7 @@ import {
   withoutColourTransform,
 } from '../jpeg/frame-info.ts';
 import type { PixelModule } from '../pixel-module.ts';
+import { checkJ2kSize } from './j2k-codestream.ts';
 import type { PixelEncoding } from '../transfer-syntaxes.ts';
 
 export interface CompressedResult {
@@ -66,6 +67,7 @@ export async function decodeCompressed(
       result = await decodeJpegFamily(bytes, module.photometric, codecs);
       break;
     case 'jpeg-2000':
+      checkJ2kSize(bytes, module);
       result = {
         image: await run('JPEG 2000', () => codecs.j2k(bytes)),
         colourIsRgb: module.photometric === 'YBR_RCT' || module.photometric === 'YBR_ICT',
