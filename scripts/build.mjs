@@ -1,11 +1,13 @@
 // Builds what the hosts run: the renderer (Vite) and the Node/Electron bundles (esbuild).
-// Usage: node scripts/build.mjs [--node-only] [--quiet]
+// Usage: node scripts/build.mjs [--node-only] [--quiet] [--out DIR]
+// (--out: the Node/Electron bundles go to DIR/node and DIR/electron instead of dist/, for a test's own copy)
 import { build } from 'esbuild';
 import { readFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { phantomFingerprint } from './phantom-fingerprint.mjs';
 
-const args = new Set(process.argv.slice(2));
+const argv = process.argv.slice(2);
+const args = new Set(argv);
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 
 const common = (quiet) => ({
@@ -24,7 +26,7 @@ const common = (quiet) => ({
   logOverride: { 'empty-import-meta': 'error' },
 });
 
-export async function buildNode({ quiet = false } = {}) {
+export async function buildNode({ quiet = false, outRoot = 'dist' } = {}) {
   await Promise.all([
     build({
       ...common(quiet),
@@ -35,7 +37,7 @@ export async function buildNode({ quiet = false } = {}) {
         'import-worker': 'electron/services/import/worker.ts',
         'phantom-worker': 'electron/services/demo/phantom-worker.ts',
       },
-      outdir: 'dist/node',
+      outdir: `${outRoot}/node`,
       // Bundled CommonJS dependencies may call require(); give the ESM bundle one.
       banner: {
         js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);",
@@ -49,7 +51,7 @@ export async function buildNode({ quiet = false } = {}) {
         'import-worker': 'electron/services/import/worker.ts',
         'phantom-worker': 'electron/services/demo/phantom-worker.ts',
       },
-      outdir: 'dist/electron',
+      outdir: `${outRoot}/electron`,
       outExtension: { '.js': '.cjs' },
       // Code shared with the ESM bundles resolves packages from import.meta.url (the codecs' wasm).
       define: { ...common(quiet).define, 'import.meta.url': '__scrModuleUrl' },
@@ -60,7 +62,7 @@ export async function buildNode({ quiet = false } = {}) {
       ...common(quiet),
       format: 'cjs',
       entryPoints: { preload: 'electron/preload.ts' },
-      outdir: 'dist/electron',
+      outdir: `${outRoot}/electron`,
       outExtension: { '.js': '.cjs' },
     }),
   ]);
@@ -76,7 +78,8 @@ export function buildRenderer({ quiet = false } = {}) {
 if (import.meta.url === `file://${process.argv[1]}`) {
   const quiet = args.has('--quiet');
   try {
-    await buildNode({ quiet });
+    const out = argv.indexOf('--out');
+    await buildNode({ quiet, ...(out >= 0 && argv[out + 1] ? { outRoot: argv[out + 1] } : {}) });
     if (!args.has('--node-only')) buildRenderer({ quiet });
   } catch (e) {
     console.error(`Build failed: ${e instanceof Error ? e.message : String(e)}`);
