@@ -1,12 +1,22 @@
 import type { Database } from 'better-sqlite3';
 import type { PatientInput } from '../shared/contract/schemas.ts';
 import type { Patient } from '../shared/domain/case.ts';
+import type { PatientOnRecord } from '../shared/domain/patient-details.ts';
 import { prepared } from './statements.ts';
 
 const COLUMNS = 'id, mrn, name, birth_date AS birthDate, sex';
 
 export function findPatient(db: Database, id: number): Patient | null {
   return prepared<[number], Patient>(db, `SELECT ${COLUMNS} FROM patients WHERE id = ?`).get(id) ?? null;
+}
+
+export function findPatientByMrn(db: Database, mrn: string): PatientOnRecord | null {
+  const row = prepared<[string], Patient & { fromImaging: number }>(
+    db,
+    `SELECT ${COLUMNS}, EXISTS (SELECT 1 FROM studies s WHERE s.patient_id = patients.id) AS fromImaging
+       FROM patients WHERE mrn = ?`,
+  ).get(mrn);
+  return row ? { ...row, fromImaging: row.fromImaging === 1 } : null;
 }
 
 /**

@@ -10,7 +10,11 @@ import {
 } from '../../db/cases.ts';
 import { casesOfPatient, deleteCaseSearch, refreshCaseSearch } from '../../db/case-search.ts';
 import { studiesOfCase } from '../../db/case-studies.ts';
-import { forgetPatientIfUnreferenced, upsertPatient } from '../../db/patients.ts';
+import { findPatientByMrn, forgetPatientIfUnreferenced, upsertPatient } from '../../db/patients.ts';
+import type { CreateCaseInput } from '../../shared/contract/schemas.ts';
+import type { Patient } from '../../shared/domain/case.ts';
+import type { PatientDetailField } from '../../shared/domain/patient-details.ts';
+import { PATIENT_DETAIL_LABELS, patientDetailDifferences } from '../../shared/domain/patient-details.ts';
 import { AppError } from '../../shared/contract/result.ts';
 import type { CaseRecord } from '../../shared/domain/case.ts';
 import type { BackendContext } from './context.ts';
@@ -53,6 +57,37 @@ function changeCase(
     .immediate();
 }
 
+/**
+ * The patient a new case refers to. A patient already on record keeps their details unless the user
+ * chose to replace the ones that differ: imaging-derived (or earlier) details are never overwritten
+ * silently. Returns the fields that differed (names only) and where the recorded ones came from.
+ */
+function patientForNewCase(
+  ctx: BackendContext,
+  input: CreateCaseInput,
+): { patient: Patient | null; differences: PatientDetailField[]; recordedFrom: 'imaging' | 'entry' } {
+  if (!input.patient) return { patient: null, differences: [], recordedFrom: 'entry' };
+  const recorded = findPatientByMrn(ctx.db, input.patient.mrn.trim());
+  if (!recorded)
+    return {
+      patient: upsertPatient(ctx.db, input.patient, ctx.now()),
+      differences: [],
+      recordedFrom: 'entry',
+    };
+  const recordedFrom = recorded.fromImaging ? 'imaging' : 'entry';
+  const differences = patientDetailDifferences(recorded, input.patient).map((d) => d.field);
+  if (!differences.length) return { patient: recorded, differences, recordedFrom };
+  if (!input.patientDetails) {
+    const which = differences.map((f) => PATIENT_DETAIL_LABELS[f].toLowerCase()).join(', ');
+    throw new AppError(
+      'PATIENT_DETAILS_DIFFER',
+      `This MRN belongs to a patient already on record${recorded.fromImaging ? ' from imported imaging' : ''}, whose ${which} differ${differences.length === 1 ? 's' : ''} from what you entered. Keep the recorded details or use yours.`,
+    );
+  }
+  if (input.patientDetails === 'keep-recorded') return { patient: recorded, differences, recordedFrom };
+  return { patient: upsertPatient(ctx.db, input.patient, ctx.now()), differences, recordedFrom };
+}
+
 export const caseHandlers = {
   'cases.list': (ctx, input) => listCases(ctx.db, input),
   'cases.get': (ctx, input) => loadCase(ctx, input.id),
@@ -60,12 +95,13 @@ export const caseHandlers = {
     loadCase(ctx, input.id);
     return auditForCase(ctx.db, input.id);
   },
+  'patients.lookup': (ctx, input) => findPatientByMrn(ctx.db, input.mrn.trim()),
   'cases.create': (ctx, input) => {
     const user = requireUser(ctx);
     return ctx.db
       .transaction(() => {
         const at = ctx.now();
-        const patient = input.patient ? upsertPatient(ctx.db, input.patient, at) : null;
+        const { patient, differences, recordedFrom } = patientForNewCase(ctx, input);
         const id = insertCase(ctx.db, {
           title: input.title,
           clinicalQuestion: input.clinicalQuestion ?? '',
@@ -78,8 +114,22 @@ export const caseHandlers = {
           userId: user.id,
           action: 'case.create',
           caseId: id,
-          detail: { title: input.title },
+          detail: {
+            title: input.title,
+            ...(differences.length && input.patientDetails === 'keep-recorded'
+              ? { patientDetailsKept: differences, recordedFrom }
+              : {}),
+          },
         });
+        // Recorded details replaced by typed ones: which, never the values (no patient data in the log).
+        if (patient && differences.length && input.patientDetails === 'use-entered')
+          writeAudit(ctx.db, {
+            at,
+            userId: user.id,
+            action: 'patient.update',
+            caseId: id,
+            detail: { patientId: patient.id, fields: differences, recordedFrom },
+          });
         refreshCaseSearch(ctx.db, id);
         return loadCase(ctx, id);
       })

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { AuditEntry } from '../domain/audit.ts';
 import type { CaseRecord, CaseSummary } from '../domain/case.ts';
+import type { PatientOnRecord } from '../domain/patient-details.ts';
 import type { User } from '../domain/user.ts';
 import type { ImportProgress } from '../imaging/import-progress.ts';
 import type { PatientStudies } from '../imaging/study-tree.ts';
@@ -31,6 +32,7 @@ import {
   importIdInputSchema,
   libraryInputSchema,
   listCasesInputSchema,
+  mrnInputSchema,
   startImportInputSchema,
   studyLinkInputSchema,
   signInInputSchema,
@@ -63,6 +65,8 @@ export const methods = {
   'cases.list': method<CaseSummary[]>()(listCasesInputSchema, false),
   'cases.get': method<CaseRecord>()(caseIdInputSchema, true, { action: 'case.opened', caseIdField: 'id' }),
   'cases.create': method<CaseRecord>()(createCaseInputSchema, true),
+  /** The patient on record for an MRN (to show beside typed details that differ), or null. */
+  'patients.lookup': method<PatientOnRecord | null>()(mrnInputSchema, true, { action: 'patient.lookup' }),
   'cases.update': method<CaseRecord>()(updateCaseInputSchema, true),
   'cases.archive': method<CaseRecord>()(caseIdInputSchema, true),
   'cases.restore': method<CaseRecord>()(caseIdInputSchema, true),

@@ -3,6 +3,8 @@ export type ErrorCode =
   | 'INVALID_INPUT'
   | 'NOT_FOUND'
   | 'CONFLICT'
+  /** The MRN's patient on record has other details than those given: keep them or replace them. */
+  | 'PATIENT_DETAILS_DIFFER'
   | 'NO_CURRENT_USER'
   | 'READ_ONLY'
   /** The browser host imports uploads only; the desktop app only what its own dialog or a drop granted. */

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { caseStatusSchema, sexSchema } from '../domain/case.ts';
+import { PATIENT_DETAILS_CHOICES } from '../domain/patient-details.ts';
 import { isCalendarDate, todayIso } from '../domain/dates.ts';
 import { disciplineSchema, userNameSchema } from '../domain/user.ts';
 
@@ -38,8 +39,15 @@ export const createCaseInputSchema = z.object({
   title: caseTitleSchema,
   clinicalQuestion: clinicalQuestionSchema.optional(),
   patient: patientInputSchema.optional(),
+  /**
+   * Needed when the MRN belongs to a patient on record whose details differ from those given: keep
+   * the recorded ones, or replace them (audited). Without it such a create is refused, never silent.
+   */
+  patientDetails: z.enum(PATIENT_DETAILS_CHOICES).optional(),
 });
 export type CreateCaseInput = z.infer<typeof createCaseInputSchema>;
+
+export const mrnInputSchema = z.object({ mrn: patientInputSchema.shape.mrn });
 
 export const updateCaseInputSchema = z.object({
   id: idSchema,
