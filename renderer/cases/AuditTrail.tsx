@@ -9,6 +9,7 @@ import { formatDateTime } from './format.ts';
 
 const ACTION_LABELS: Record<string, string> = {
   'case.create': 'Created the case',
+  'patient.update': 'Replaced the patient’s recorded details with the entered ones',
   'case.update': 'Edited the case',
   'case.archive': 'Archived the case',
   'case.restore': 'Restored the case',

@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import type { Sex } from '../../shared/domain/case.ts';
+import { SEX_LABELS } from '../../shared/domain/patient-details.ts';
 import { FieldError } from '../app/FieldError.tsx';
 import type { CaseFormState } from './case-form-state.ts';
 
@@ -10,8 +11,6 @@ interface Props {
   disabled?: boolean;
   autoFocusTitle?: boolean;
 }
-
-const SEX_LABELS: Record<Sex, string> = { F: 'Female', M: 'Male', O: 'Other', U: 'Unknown' };
 
 /** Title, clinical question and patient identity: shared by "New case" and the case page. */
 export function CaseFields({ form, errors, onChange, disabled = false, autoFocusTitle = false }: Props) {

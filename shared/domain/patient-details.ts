@@ -1,5 +1,5 @@
 import type { PatientInput } from '../contract/schemas.ts';
-import type { Patient } from './case.ts';
+import type { Patient, Sex } from './case.ts';
 
 /** The patient details a case form can type over a stored patient (the MRN only finds the patient). */
 export const PATIENT_DETAIL_FIELDS = ['name', 'birthDate', 'sex'] as const;
@@ -10,6 +10,12 @@ export const PATIENT_DETAIL_LABELS: Record<PatientDetailField, string> = {
   birthDate: 'Birth date',
   sex: 'Sex',
 };
+
+export const SEX_LABELS: Record<Sex, string> = { F: 'Female', M: 'Male', O: 'Other', U: 'Unknown' };
+
+/** A recorded or typed detail as a person reads it (sex spelled out). */
+export const showPatientDetail = (field: PatientDetailField, value: string): string =>
+  field === 'sex' ? (SEX_LABELS[value as Sex] ?? value) : value;
 
 /** One detail typed for a patient already on record that would change what is recorded. */
 export interface PatientDetailDifference {

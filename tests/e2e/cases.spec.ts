@@ -1,6 +1,13 @@
 import type { Page } from '@playwright/test';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { expect, test } from './browser-host-fixture.ts';
 import { captureScreens } from './screens.ts';
+import { call, workDir, writeSyntheticCt } from './viewer-fixtures.ts';
+
+const work = mkdtempSync(join(tmpdir(), 'scr-e2e-cases-'));
+test.afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 async function signIn(page: Page, name: string, discipline: string): Promise<void> {
   await page.getByLabel('Your name').fill(name);
@@ -190,4 +197,65 @@ test('filter cases by date of last change, and delete a case after confirming', 
   await page.getByRole('button', { name: 'Delete case…' }).click();
   await confirm.getByRole('button', { name: 'Delete case' }).click();
   await expect(page.getByText('No cases yet.')).toBeVisible();
+});
+
+test('a new case for an imported patient asks before replacing the imaging details, and can keep them', async ({
+  host,
+  page,
+}) => {
+  await page.goto(host.url);
+  await signIn(page, 'Dr. Ada Surgeon', 'Spine surgery');
+  // A CT whose DICOM names SYNTH^VOLUME (MRN SYNTH-CT) and carries no birth date, imported into the library.
+  const ct = writeSyntheticCt(workDir(work, 'patient-details'), { slices: 1, seriesDescription: 'AXIAL' });
+  const { uploadId } = await call<{ uploadId: string }>(page.request, host.origin, 'imports.beginUpload', {});
+  const r = await page.request.put(`${host.origin}/upload/${uploadId}/CT000.dcm`, {
+    data: readFileSync(join(ct, 'CT000.dcm')),
+  });
+  expect(r.status()).toBeLessThan(300);
+  const { importId } = await call<{ importId: number }>(page.request, host.origin, 'imports.start', {
+    uploadId,
+  });
+  await expect
+    .poll(
+      async () =>
+        (await call<{ state: string }>(page.request, host.origin, 'imports.status', { importId })).state,
+    )
+    .toBe('done');
+
+  const newCase = async (title: string): Promise<void> => {
+    await page.getByRole('button', { name: 'New case' }).click();
+    await page.getByLabel('Case title').fill(title);
+    await page.getByLabel('MRN').fill('SYNTH-CT');
+    await page.getByLabel('Name', { exact: true }).fill('SYNTH^VOLUME');
+    await page.getByLabel('Birth date').fill('1961-04-12');
+    await page.getByRole('button', { name: 'Create case' }).click();
+  };
+  const dialog = page.getByRole('dialog', { name: 'This patient is already on record' });
+
+  await newCase('Pseudarthrosis L5–S1 after TLIF');
+  await expect(dialog).toBeVisible();
+  await expect(dialog).toContainText('recorded from imported imaging (DICOM)');
+  // Only the detail that would change is listed, the recorded value beside the typed one.
+  const rows = dialog.locator('tbody tr');
+  await expect(rows).toHaveCount(1);
+  await expect(rows.first()).toContainText('Birth date');
+  await expect(rows.first().locator('td').nth(0)).toHaveText('none recorded');
+  await expect(rows.first().locator('td').nth(1)).toHaveText('1961-04-12');
+  await captureScreens(page, 'new-case-patient-details');
+  // Back keeps the form as typed; nothing was created.
+  await dialog.getByRole('button', { name: 'Back to the form' }).click();
+  await expect(dialog).toHaveCount(0);
+  await expect(page.getByLabel('Birth date')).toHaveValue('1961-04-12');
+  await page.getByRole('button', { name: 'Create case' }).click();
+  await dialog.getByRole('button', { name: 'Keep the recorded details' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Pseudarthrosis L5–S1 after TLIF');
+  await expect(page.getByLabel('Name', { exact: true })).toHaveValue('SYNTH^VOLUME');
+  await expect(page.getByLabel('Birth date')).toHaveValue('');
+
+  await page.getByRole('link', { name: 'All cases' }).click();
+  await newCase('Adjacent segment disease L4–L5');
+  await dialog.getByRole('button', { name: 'Use what I entered' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Adjacent segment disease L4–L5');
+  await expect(page.getByLabel('Birth date')).toHaveValue('1961-04-12');
+  await expect(page.getByText('Replaced the patient’s recorded details with the entered ones')).toBeVisible();
 });
