@@ -71,6 +71,10 @@ describe('FHIR R4 Questionnaire from the schema', () => {
     expect(qItem('prom.odi1').answerOption?.[3]?.extension?.[0]).toMatchObject({ valueDecimal: 3 });
     expect(qItem('exam.gait').answerOption?.[0]?.extension?.[0]).toMatchObject({ valueBoolean: true });
     expect(qItem('prom.odiPercent')).toMatchObject({ type: 'quantity', readOnly: true, required: true });
+    // LOINC 97909-6 "Oswestry disability index score ODI" (Qn, {score}; panel 97908-8).
+    expect(qItem('prom.odiPercent').code).toEqual([
+      { system: 'http://loinc.org', code: '97909-6', display: 'Oswestry disability index score ODI' },
+    ]);
     expect(qItem('health.bmiClass')).toMatchObject({ type: 'string', readOnly: true });
     expect(qItem('exam.motor')).toMatchObject({ type: 'group' });
     expect(qItem('exam.motor.L5.left')).toMatchObject({ type: 'choice' });
