@@ -2,6 +2,7 @@ import type { Locator, Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { expect, test } from './browser-host-fixture.ts';
 import { captureScreens } from './screens.ts';
+import { SCHEMA_VERSION } from '../../shared/evaluation/schema.ts';
 
 const USER = 'Dr. Eva Luator';
 const QUOTED = '"Dr. Export, ""Senior"""';
@@ -363,7 +364,7 @@ test('a save that crossed another is refused with a clear choice, and nothing ty
     data: {
       caseId,
       baseVersion: 1,
-      document: { schemaVersion: 2, values: { 'history.surgeon': 'Dr. Conference PC' } },
+      document: { schemaVersion: SCHEMA_VERSION, values: { 'history.surgeon': 'Dr. Conference PC' } },
     },
   });
   expect(((await other.json()) as { ok: boolean }).ok).toBe(true);

@@ -6,6 +6,7 @@ import { outputPaths } from '../../electron/cli/commands/export-evaluations.ts';
 import { runCli } from '../../electron/cli/run-cli.ts';
 import { lumbarCase } from '../shared/evaluation/fixtures.ts';
 import { expectOk, tempDir } from '../support/temp-backend.ts';
+import { SCHEMA_VERSION } from '../../shared/evaluation/schema.ts';
 
 let dir: ReturnType<typeof tempDir>;
 let out: ReturnType<typeof tempDir>;
@@ -44,7 +45,7 @@ async function seed(): Promise<number[]> {
         await b.call('evaluation.save', {
           caseId: id,
           baseVersion: 0,
-          document: { schemaVersion: 2, values: lumbarCase() },
+          document: { schemaVersion: SCHEMA_VERSION, values: lumbarCase() },
         }),
       );
       ids.push(id);
