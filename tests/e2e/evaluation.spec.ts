@@ -403,4 +403,23 @@ test('export the evaluation as JSON, CSV and FHIR from the case page', async ({ 
   expect(csv.suggestedFilename()).toMatch(/^evaluations-\d{4}-\d{2}-\d{2}\.csv$/);
   expect(readFileSync(await csv.path(), 'utf8')).toContain(QUOTED);
   await expect(p.getByText(/Downloaded evaluations-.*\.csv/)).toBeVisible();
+  // The registry CSV's data dictionary, beside the export.
+  const dictionary = page.waitForEvent('download');
+  await p.getByRole('button', { name: 'Data dictionary' }).click();
+  const dict = await dictionary;
+  expect(dict.suggestedFilename()).toBe('registry-data-dictionary.csv');
+  const text = readFileSync(await dict.path(), 'utf8');
+  expect(text.startsWith('column,description,type,unit,codes,source\r\n')).toBe(true);
+  expect(text).toContain('eq5d_mobility');
+  // Not decided yet: the registry CSV has its header and no row.
+  await p.getByLabel('Export as').selectOption('registry');
+  const registry = page.waitForEvent('download');
+  await p.getByRole('button', { name: 'Export', exact: true }).click();
+  const reg = await registry;
+  expect(reg.suggestedFilename()).toMatch(/^registry-\d{4}-\d{2}-\d{2}\.csv$/);
+  expect(
+    readFileSync(await reg.path(), 'utf8')
+      .trim()
+      .split('\r\n'),
+  ).toHaveLength(1);
 });
