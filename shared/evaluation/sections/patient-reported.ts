@@ -48,15 +48,13 @@ const WHEN_FIELDS: readonly FieldDefinition[] = [
 
 /** EQ-5D-5L: the five dimensions (levels 1–5) and the EQ-VAS; the index comes from a national value set. */
 const EQ5D_FIELDS: readonly FieldDefinition[] = [
-  ...EQ5D_DIMENSIONS.map(
-    (d): FieldDefinition => ({
-      id: eq5dFieldId(d),
-      kind: 'score',
-      label: `EQ-5D-5L ${d.title} (1–5)`,
-      help: `1 = no problems … 5 = ${d.worst.toLowerCase()} (${EQ5D_SOURCE}).`,
-      options: eq5dLevels(d),
-    }),
-  ),
+  ...EQ5D_DIMENSIONS.map((d): FieldDefinition => ({
+    id: eq5dFieldId(d),
+    kind: 'score',
+    label: `EQ-5D-5L ${d.title} (1–5)`,
+    help: `1 = no problems … 5 = ${d.worst.toLowerCase()} (${EQ5D_SOURCE}).`,
+    options: eq5dLevels(d),
+  })),
   {
     id: 'prom.eq5dVas',
     kind: 'integer',

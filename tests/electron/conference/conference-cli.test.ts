@@ -55,7 +55,10 @@ async function seed(): Promise<number[]> {
         await b.call('evaluation.save', {
           caseId: c.id,
           baseVersion: 0,
-          document: { schemaVersion: SCHEMA_VERSION, values: lumbarCase({ 'imaging.pi': 58, 'imaging.ll': 31 }) },
+          document: {
+            schemaVersion: SCHEMA_VERSION,
+            values: lumbarCase({ 'imaging.pi': 58, 'imaging.ll': 31 }),
+          },
         }),
       );
       ids.push(c.id);

@@ -1,10 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  ctGeometry,
-  ctSlicePlane,
-  metalSegments,
-  renderCtSlice,
-} from '../../../shared/phantom/ct-volume.ts';
+import { ctGeometry, ctSlicePlane, metalSegments, renderCtSlice } from '../../../shared/phantom/ct-volume.ts';
 import { FINDINGS } from '../../../shared/phantom/design.ts';
 import { phantomScene } from '../../../shared/phantom/scene.ts';
 import type { Vec3 } from '../../../shared/phantom/vec3.ts';
