@@ -91,3 +91,25 @@ export function insertDecision(db: Database, d: NewDecision): number {
   );
   return Number(info.lastInsertRowid);
 }
+
+/** A decision and the evaluation version it was recorded on. */
+export interface DecidedVersion {
+  decisionId: number;
+  caseId: number;
+  evaluationVersion: number;
+  decidedAt: string;
+}
+
+/**
+ * Every decision with its evaluation version, of these cases (all cases when `caseIds` is
+ * undefined), oldest first per case: one registry row each.
+ */
+export function listDecidedVersions(db: Database, caseIds?: readonly number[]): DecidedVersion[] {
+  const select = `SELECT id AS decisionId, case_id AS caseId, evaluation_version AS evaluationVersion,
+    decided_at AS decidedAt FROM decisions`;
+  if (caseIds === undefined) return prepared<[], DecidedVersion>(db, `${select} ORDER BY case_id, id`).all();
+  return prepared<[string], DecidedVersion>(
+    db,
+    `${select} WHERE case_id IN (SELECT value FROM json_each(?)) ORDER BY case_id, id`,
+  ).all(JSON.stringify([...new Set(caseIds)]));
+}

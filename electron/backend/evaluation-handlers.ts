@@ -11,6 +11,8 @@ import {
 } from '../../db/evaluations.ts';
 import type {
   EvaluationAuthor,
+  EvaluationExport,
+  EvaluationExportInput,
   EvaluationState,
   EvaluationVersionSummary,
 } from '../../shared/contract/evaluation-schemas.ts';
@@ -31,12 +33,14 @@ import {
 } from '../../shared/evaluation/index.ts';
 import type { EvaluationDocument } from '../../shared/evaluation/index.ts';
 import { buildExport, changedFieldIds } from '../../shared/evaluation-export/index.ts';
+import { registryFiles } from '../../shared/evaluation-export/registry.ts';
 import { deidentifyExportCase } from '../../shared/deid/export-case.ts';
 import { knownIdentifiers } from '../services/bundle/case-content.ts';
 import { newDateOffsetDays } from '../services/bundle/pseudonym.ts';
 import type { BackendContext } from './context.ts';
 import { requireUser } from './context.ts';
 import type { HandlerMap } from './handler.ts';
+import { readDecidedVersions } from './registry-export.ts';
 
 const today = (ctx: BackendContext): string => todayIso(new Date(ctx.now()));
 
@@ -72,6 +76,39 @@ function editBlock(status: CaseRecord['status']): string | null {
   if (status === 'archived')
     return 'This case is archived, so its evaluation is read-only. Restore it first.';
   return null;
+}
+
+/** Patient data leaves the app here: record who exported which cases, in which format. */
+function auditExport(
+  ctx: BackendContext,
+  userId: number,
+  at: string,
+  input: EvaluationExportInput,
+  rows: readonly { caseId: number; version: number }[],
+): void {
+  ctx.db.transaction(() => {
+    for (const c of rows)
+      writeAudit(ctx.db, {
+        at,
+        userId,
+        action: 'evaluation.export',
+        caseId: c.caseId,
+        detail: { format: input.format, version: c.version, deidentified: !!input.deidentified },
+      });
+  })();
+}
+
+/** Registry CSV: one row per decided evaluation version, with its data dictionary. */
+function registryExport(ctx: BackendContext, userId: number, input: EvaluationExportInput): EvaluationExport {
+  for (const id of input.caseIds ?? []) loadCase(ctx, id);
+  const rows = readDecidedVersions(ctx, input.caseIds, input.deidentified ? newDateOffsetDays() : null, {
+    loadCase: (id) => loadCase(ctx, id),
+    readDocument: (row) => readDocument(row).document,
+  });
+  const at = ctx.now();
+  const files = registryFiles(rows, { today: today(ctx), exportedAt: at });
+  auditExport(ctx, userId, at, input, rows);
+  return { format: input.format, caseCount: new Set(rows.map((r) => r.caseId)).size, files };
 }
 
 function parseIds(json: string): string[] {
@@ -210,6 +247,7 @@ export const evaluationHandlers = {
 
   'evaluation.export': (ctx, input) => {
     const user = requireUser(ctx);
+    if (input.format === 'registry') return registryExport(ctx, user.id, input);
     const rows = listEvaluations(ctx.db, input.caseIds);
     if (input.caseIds) {
       const missing = input.caseIds.filter((id) => !rows.some((r) => r.caseId === id));
@@ -240,17 +278,7 @@ export const evaluationHandlers = {
     } catch (e) {
       throw new AppError('INTERNAL', e instanceof Error ? e.message : String(e));
     }
-    // Patient data leaves the app here: record who exported which cases, in which format.
-    ctx.db.transaction(() => {
-      for (const c of cases)
-        writeAudit(ctx.db, {
-          at,
-          userId: user.id,
-          action: 'evaluation.export',
-          caseId: c.caseId,
-          detail: { format: input.format, version: c.version, deidentified: !!input.deidentified },
-        });
-    })();
+    auditExport(ctx, user.id, at, input, cases);
     return { format: input.format, caseCount: cases.length, files };
   },
 } satisfies Partial<HandlerMap>;

@@ -1,11 +1,13 @@
 import { useId, useState } from 'react';
 import type { ExportFormat } from '../../shared/contract/evaluation-schemas.ts';
+import { registryDictionaryFile } from '../../shared/evaluation-export/registry.ts';
 import { api } from '../api.ts';
 import { downloadFile } from './download.ts';
 
 const FORMAT_LABELS: Record<ExportFormat, string> = {
   json: 'JSON',
-  csv: 'CSV (registry)',
+  registry: 'Registry CSV (decided versions)',
+  csv: 'CSV (every form field)',
   fhir: 'FHIR R4',
 };
 
@@ -38,6 +40,17 @@ export function ExportMenu({ caseId, disabled }: { caseId: number; disabled: boo
       </label>
       <button type="button" disabled={disabled} onClick={() => void run()}>
         Export
+      </button>
+      <button
+        type="button"
+        title="The registry CSV's columns: description, type, unit, codes and source instrument"
+        onClick={() => {
+          const file = registryDictionaryFile();
+          downloadFile(file);
+          setMessage(`Downloaded ${file.name}`);
+        }}
+      >
+        Data dictionary
       </button>
       {message && (
         <span role="status" className="ev-export-message muted">

@@ -42,7 +42,8 @@ export const evaluationReopenInputSchema = z.object({
     .max(2000, 'Reason is too long (at most 2000 characters).'),
 });
 
-export const EXPORT_FORMATS = ['csv', 'fhir', 'json'] as const;
+/** csv: every form field, one row per case; registry: registry columns, one row per decided version. */
+export const EXPORT_FORMATS = ['csv', 'fhir', 'json', 'registry'] as const;
 export const exportFormatSchema = z.enum(EXPORT_FORMATS);
 export type ExportFormat = z.infer<typeof exportFormatSchema>;
 
@@ -53,6 +54,7 @@ export const evaluationExportInputSchema = z.object({
   /** Name and MRN removed, free text cleaned, dates shifted (see shared/deid/export-case.ts). */
   deidentified: z.boolean().optional(),
 });
+export type EvaluationExportInput = z.infer<typeof evaluationExportInputSchema>;
 
 export interface EvaluationAuthor {
   name: string;

@@ -77,13 +77,14 @@ export function unitOptionCodings(fieldId: string, unit: string): Coding[] {
 
 /**
  * LOINC codes of the observations the form records (loinc.org). Items without an established
- * LOINC code (the ODI and NDI scores among them) carry none rather than a guessed one.
+ * LOINC code (the NDI score among them) carry none rather than a guessed one.
  */
 const LOINC_CODES: Readonly<Record<string, readonly [string, string]>> = {
   'health.bmi': ['39156-5', 'Body mass index (BMI) [Ratio]'],
   'health.heightCm': ['8302-2', 'Body height'],
   'health.weightKg': ['29463-7', 'Body weight'],
   'health.hba1c': ['4548-4', 'Hemoglobin A1c/Hemoglobin.total in Blood'],
+  'prom.odiPercent': ['97909-6', 'Oswestry disability index score ODI'],
   'health.phq9': ['44261-6', 'Patient Health Questionnaire 9 item (PHQ-9) total score [Reported]'],
   'labs.crp': ['1988-5', 'C reactive protein [Mass/volume] in Serum or Plasma'],
   'labs.esr': ['30341-2', 'Erythrocyte sedimentation rate'],

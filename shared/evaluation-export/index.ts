@@ -14,6 +14,14 @@ export * from './diff.ts';
 export * from './display.ts';
 export type { ExportCaseInput, ExportOptions, ExportRecord } from './record.ts';
 export { exportRecord } from './record.ts';
+export {
+  REGISTRY_COLUMNS,
+  registryCsv,
+  registryDictionaryCsv,
+  registryDictionaryFile,
+  registryFiles,
+} from './registry.ts';
+export type { RegistryCaseInput } from './registry.ts';
 
 export function buildExport(
   format: ExportFormat,
@@ -31,5 +39,8 @@ export function buildExport(
     return [...csvFiles(records, options), dictionary];
   }
   if (format === 'fhir') return fhirFiles(records, options);
+  // The registry CSV has one row per decided version, not per case: see registryFiles.
+  if (format === 'registry')
+    throw new Error('The registry export reads decided versions: use registryFiles.');
   return jsonFiles(records, options);
 }

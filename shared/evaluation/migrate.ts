@@ -36,11 +36,23 @@ const recordUnits: EvaluationMigration = {
 };
 
 /**
+ * v2 → v3: registry items joined the form (PROM date and time point, the five EQ-5D-5L dimensions
+ * and EQ-VAS, COMI, education). They are new questions, unanswered in every v2 document; no v2
+ * answer moves or changes meaning, so the values pass through unchanged.
+ */
+const registryItems: EvaluationMigration = {
+  from: 2,
+  description:
+    'Add the registry items (PROM date and time point, EQ-5D-5L dimensions and EQ-VAS, COMI, education), unanswered',
+  migrate: (values) => ({ ...values }),
+};
+
+/**
  * Ordered, append-only list. To add a step: bump SCHEMA_VERSION in schema.ts, append
  * `{ from: n, description, migrate }` here and add a test with a stored version-n document.
  * Never edit a migration that has shipped.
  */
-export const EVALUATION_MIGRATIONS: readonly EvaluationMigration[] = [recordUnits];
+export const EVALUATION_MIGRATIONS: readonly EvaluationMigration[] = [recordUnits, registryItems];
 
 export interface MigratedValues {
   readonly schemaVersion: number;

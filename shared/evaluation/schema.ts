@@ -11,7 +11,7 @@ import { SECOND_OPINION_SECTION } from './sections/second-opinion.ts';
 import type { EvaluationSchema, FieldDefinition, SectionDefinition } from './types.ts';
 
 /** Version of the stored document shape; bump with a migration in migrate.ts. */
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 export const EVALUATION_SCHEMA: EvaluationSchema = {
   version: SCHEMA_VERSION,

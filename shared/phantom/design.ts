@@ -60,8 +60,16 @@ export const FINDINGS = {
   haloWidthMm: 2,
   /** Sclerotic rim outside the halo ("double halo" sign, Sandén B et al., JBJS Br 2004). */
   haloSclerosisMm: 0.8,
-  /** Width of the lucent cleft through the L5–S1 interbody and posterolateral graft. */
-  pseudarthrosisCleftMm: 2,
+  /**
+   * Width of the lucent cleft through the L5–S1 interbody graft and cage windows: a band across the
+   * whole graft in the disc plane, so every sagittal or coronal reformat through the graft crosses it.
+   */
+  pseudarthrosisCleftMm: 3,
+  /**
+   * Sclerotic margins lining both faces of the cleft, as an established non-union often shows: they
+   * make the lucent band stand out at bone window against the resorbing graft.
+   */
+  pseudarthrosisRimMm: 1.5,
   /** Gap in the L5–S1 posterolateral graft mass (non-bridging). */
   posterolateralGapMm: 4,
   /** L3–L4 disc height (mid) after degeneration, vs ~10 mm at L2–L3. */

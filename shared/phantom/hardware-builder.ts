@@ -2,7 +2,7 @@ import { FINDINGS } from './design.ts';
 import type { DiscSpace } from './disc-builder.ts';
 import { MAT } from './materials.ts';
 import { PRIORITY } from './priorities.ts';
-import { type Primitive, box, capsule, capsuleChain, frustum } from './primitives.ts';
+import { type Primitive, type Style, box, capsule, capsuleChain, frustum } from './primitives.ts';
 import { type Vec3, combine, normalize, sub } from './vec3.ts';
 
 export type Side = 'left' | 'right';
@@ -131,21 +131,35 @@ export function buildInterbody(s: DiscSpace, state: InterbodyState): Primitive[]
   const out: Primitive[] = [];
   const ac = -s.depth / 12;
   const graftShrink = fused ? 4 : 8;
-  out.push(
+  const graftFootprint = (halfHeight: number, style: Style): Primitive =>
     frustum(
-      s.at(0, ac, -s.midHeight),
-      s.at(0, ac, s.midHeight),
+      s.at(0, ac, -halfHeight),
+      s.at(0, ac, halfHeight),
       s.width / 2 - graftShrink,
       (7 * s.depth) / 12 - graftShrink,
       s.left,
-      {
-        material: graftMat,
-        priority: PRIORITY.graft,
-        label: `${s.level} interbody graft`,
-        clips: s.between(fused ? 0 : 0.8),
-      },
-    ),
+      style,
+    );
+  out.push(
+    graftFootprint(s.midHeight, {
+      material: graftMat,
+      priority: PRIORITY.graft,
+      label: `${s.level} interbody graft`,
+      clips: s.between(fused ? 0 : 0.8),
+    }),
   );
+  const half = FINDINGS.pseudarthrosisCleftMm / 2;
+  const rim = half + FINDINGS.pseudarthrosisRimMm;
+  // Sclerotic margins of the non-union: the graft's footprint within `rim` of the cleft plane.
+  if (!fused)
+    out.push(
+      graftFootprint(rim, {
+        material: MAT.sclerosis,
+        priority: PRIORITY.cleftRimOuter,
+        label: `${s.level} pseudarthrosis margin`,
+        clips: s.between(0.8),
+      }),
+    );
   for (const x of [11, -11]) {
     const c = s.at(x, -1, 0);
     out.push(
@@ -173,8 +187,12 @@ export function buildInterbody(s: DiscSpace, state: InterbodyState): Primitive[]
       }),
     );
     if (!fused) {
-      const half = FINDINGS.pseudarthrosisCleftMm / 2;
       out.push(
+        box(c, axes, [2.8, 7, rim], {
+          material: MAT.sclerosis,
+          priority: PRIORITY.cleftRimInner,
+          label: `${s.level} pseudarthrosis margin`,
+        }),
         box(c, axes, [2.8, 7, half], {
           material: MAT.fibrousCleft,
           priority: PRIORITY.cleftInner,
@@ -185,7 +203,7 @@ export function buildInterbody(s: DiscSpace, state: InterbodyState): Primitive[]
   }
   if (!fused) {
     out.push(
-      box(s.centre, axes, [s.width / 2 + 2, s.depth / 2 + 2, FINDINGS.pseudarthrosisCleftMm / 2], {
+      box(s.centre, axes, [s.width / 2 + 2, s.depth / 2 + 2, half], {
         material: MAT.fibrousCleft,
         priority: PRIORITY.cleftOuter,
         label: `${s.level} pseudarthrosis cleft`,

@@ -151,7 +151,7 @@ export function levelTruths(neutral: PhantomScene): LevelTruth[] {
       duralSacAreaMm2: sac('L5-S1'),
       flexExtAngleDeg: 0,
       flexExtTranslationMm: 0,
-      note: `pseudarthrosis: ${FINDINGS.pseudarthrosisCleftMm} mm lucent cleft through the interbody graft and cage windows, resorbing graft, sclerotic endplates, ${FINDINGS.posterolateralGapMm} mm gap in both posterolateral grafts; motion below film resolution`,
+      note: `pseudarthrosis: ${FINDINGS.pseudarthrosisCleftMm} mm lucent cleft with sclerotic margins across the whole interbody graft and both cage windows (seen on sagittal and coronal reformats at bone window), resorbing graft, sclerotic endplates, ${FINDINGS.posterolateralGapMm} mm gap in both posterolateral grafts; motion below film resolution`,
     },
   ];
 }

@@ -8,6 +8,7 @@ import { lumbarCase } from '../shared/evaluation/fixtures.ts';
 import { expect, test } from './browser-host-fixture.ts';
 import { SCREENSHOT_DIR } from './screens.ts';
 import { call, openViewerWith, viewport, viewportsSettled, waitForImage } from './viewer-fixtures.ts';
+import { SCHEMA_VERSION } from '../../shared/evaluation/schema.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'scr-e2e-conference-'));
 let dicom = '';
@@ -115,7 +116,7 @@ test('a whole conference of three cases with the clicker keys, decisions with a 
     caseId: first,
     baseVersion: 0,
     document: {
-      schemaVersion: 2,
+      schemaVersion: SCHEMA_VERSION,
       values: lumbarCase({ 'imaging.pi': 58, 'imaging.ll': 31, 'imaging.svaMm': 62 }),
     },
   });
@@ -132,7 +133,7 @@ test('a whole conference of three cases with the clicker keys, decisions with a 
     await api('evaluation.save', {
       caseId: c.id,
       baseVersion: 0,
-      document: { schemaVersion: 2, values: lumbarCase(overrides) },
+      document: { schemaVersion: SCHEMA_VERSION, values: lumbarCase(overrides) },
     });
     others.push(c.id);
   }

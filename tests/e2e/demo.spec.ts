@@ -1,5 +1,5 @@
 import { expect, test } from './browser-host-fixture.ts';
-import { captureScreens } from './screens.ts';
+import { SCREENSHOT_DIR, captureScreens } from './screens.ts';
 
 test('load the demo case from an empty database: imaging imported into a new case', async ({
   host,
@@ -31,6 +31,27 @@ test('load the demo case from an empty database: imaging imported into a new cas
   await expect(page.getByText('✓ Ready for conference')).toBeVisible();
   await expect(page.locator('.evaluation')).toContainText('Smoking');
   await captureScreens(page, 'demo-case');
+
+  // The demo's flags: the infection work-up prompt and smoking, all on the page, no urgent flag.
+  await expect(page.locator('section.ev-urgent')).toHaveCount(0);
+  const list = page.locator('.ev-flags .ev-flag-list');
+  for (const id of ['infectionWorkup', 'smoking', 'adjacentInstability'])
+    await expect(list.locator(`li[data-flag-id="${id}"]`)).toBeVisible();
+  const { scrollHeight, clientHeight } = await list.evaluate((el) => ({
+    scrollHeight: el.scrollHeight,
+    clientHeight: el.clientHeight,
+  }));
+  expect(scrollHeight).toBeLessThanOrEqual(clientHeight + 1);
+  for (const [width, height] of [
+    [1920, 1080],
+    [1024, 768],
+  ] as const) {
+    await page.setViewportSize({ width, height });
+    await page.locator('.ev-flags').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: `${SCREENSHOT_DIR}/demo-flags-${width}x${height}.png` });
+    await page.locator('.ev-flags').screenshot({ path: `${SCREENSHOT_DIR}/demo-flags-panel-${width}.png` });
+  }
+  await page.setViewportSize({ width: 1440, height: 900 });
   await page.getByRole('link', { name: 'All cases' }).click();
   await expect(page.locator('.case-table tbody tr')).toHaveCount(1);
 });

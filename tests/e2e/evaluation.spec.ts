@@ -2,6 +2,7 @@ import type { Locator, Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { expect, test } from './browser-host-fixture.ts';
 import { captureScreens } from './screens.ts';
+import { SCHEMA_VERSION } from '../../shared/evaluation/schema.ts';
 
 const USER = 'Dr. Eva Luator';
 const QUOTED = '"Dr. Export, ""Senior"""';
@@ -363,7 +364,7 @@ test('a save that crossed another is refused with a clear choice, and nothing ty
     data: {
       caseId,
       baseVersion: 1,
-      document: { schemaVersion: 2, values: { 'history.surgeon': 'Dr. Conference PC' } },
+      document: { schemaVersion: SCHEMA_VERSION, values: { 'history.surgeon': 'Dr. Conference PC' } },
     },
   });
   expect(((await other.json()) as { ok: boolean }).ok).toBe(true);
@@ -402,4 +403,23 @@ test('export the evaluation as JSON, CSV and FHIR from the case page', async ({ 
   expect(csv.suggestedFilename()).toMatch(/^evaluations-\d{4}-\d{2}-\d{2}\.csv$/);
   expect(readFileSync(await csv.path(), 'utf8')).toContain(QUOTED);
   await expect(p.getByText(/Downloaded evaluations-.*\.csv/)).toBeVisible();
+  // The registry CSV's data dictionary, beside the export.
+  const dictionary = page.waitForEvent('download');
+  await p.getByRole('button', { name: 'Data dictionary' }).click();
+  const dict = await dictionary;
+  expect(dict.suggestedFilename()).toBe('registry-data-dictionary.csv');
+  const text = readFileSync(await dict.path(), 'utf8');
+  expect(text.startsWith('column,description,type,unit,codes,source\r\n')).toBe(true);
+  expect(text).toContain('eq5d_mobility');
+  // Not decided yet: the registry CSV has its header and no row.
+  await p.getByLabel('Export as').selectOption('registry');
+  const registry = page.waitForEvent('download');
+  await p.getByRole('button', { name: 'Export', exact: true }).click();
+  const reg = await registry;
+  expect(reg.suggestedFilename()).toMatch(/^registry-\d{4}-\d{2}-\d{2}\.csv$/);
+  expect(
+    readFileSync(await reg.path(), 'utf8')
+      .trim()
+      .split('\r\n'),
+  ).toHaveLength(1);
 });

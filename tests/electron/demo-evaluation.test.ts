@@ -37,6 +37,17 @@ describe('the demo case evaluation', () => {
     expect(values['imaging.summary']).toContain('Left S1 screw loose (lucent halo 2 mm)');
   });
 
+  it('fills the registry items: PROM date and time point, the five EQ-5D-5L dimensions, EQ-VAS, education', () => {
+    expect(values).toMatchObject({
+      'prom.date': '2026-03-12',
+      'prom.timePoint': 'preop',
+      'prom.eq5dMobility': 3,
+      'prom.eq5dPainDiscomfort': 4,
+      'prom.eq5dVas': 45,
+      'history.education': 'upperSecondary',
+    });
+  });
+
   it('carries the phantom alignment: PI–LL mismatch and Schwab modifiers follow from it', () => {
     const derived = computeDerived(values, { today });
     expect(derived['imaging.piMinusLl']).toMatchObject({ available: true, value: 20 });

@@ -4,6 +4,7 @@ import type { EvaluationValues } from '../../shared/evaluation/index.ts';
 import { lumbarCase } from '../shared/evaluation/fixtures.ts';
 import type { TempBackend } from '../support/temp-backend.ts';
 import { expectOk, tempBackend } from '../support/temp-backend.ts';
+import { SCHEMA_VERSION } from '../../shared/evaluation/schema.ts';
 
 let b: TempBackend;
 beforeEach(() => {
@@ -20,7 +21,7 @@ async function newCase(): Promise<number> {
 }
 
 const save = (caseId: number, baseVersion: number, values: EvaluationValues) =>
-  b.call('evaluation.save', { caseId, baseVersion, document: { schemaVersion: 2, values } });
+  b.call('evaluation.save', { caseId, baseVersion, document: { schemaVersion: SCHEMA_VERSION, values } });
 
 describe('evaluation handlers', () => {
   it('starts empty, then keeps every save as a version with its author, audited', async () => {

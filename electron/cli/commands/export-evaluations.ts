@@ -2,6 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { extname, resolve } from 'node:path';
 import { EXPORT_FORMATS, exportFormatSchema } from '../../../shared/contract/evaluation-schemas.ts';
 import type { ExportFile } from '../../../shared/contract/evaluation-schemas.ts';
+import { registryDictionaryCsv } from '../../../shared/evaluation-export/registry.ts';
 import { call } from '../call.ts';
 import type { Command } from '../command.ts';
 import { UsageError, stringOption } from '../command.ts';
@@ -35,20 +36,32 @@ function caseIds(values: Record<string, unknown>): number[] | undefined {
 
 export const exportEvaluationsCommand: Command = {
   name: 'export-evaluations',
-  summary: 'Export evaluations as JSON, registry CSV or FHIR R4 (Questionnaire + responses).',
-  usage: `export-evaluations --format ${EXPORT_FORMATS.join('|')} [--case ID]... --out FILE [--deidentified] [--json]`,
+  summary:
+    'Export evaluations as JSON, CSV, registry CSV (one row per decided version) or FHIR R4; or the registry data dictionary.',
+  usage: `export-evaluations (--format ${EXPORT_FORMATS.join('|')} [--case ID]... [--deidentified] | --data-dictionary) --out FILE [--json]`,
   options: {
     format: { type: 'string' },
     case: { type: 'string', multiple: true },
     out: { type: 'string' },
     deidentified: { type: 'boolean' },
+    'data-dictionary': { type: 'boolean' },
   },
   needsBackend: true,
   async run({ values, backend, io }) {
+    const out = stringOption(values, 'out');
+    if (values['data-dictionary'] === true) {
+      if (!out) throw new UsageError('export-evaluations --data-dictionary needs --out FILE.');
+      if (values.format !== undefined)
+        throw new UsageError('--data-dictionary writes the registry data dictionary; leave out --format.');
+      const content = registryDictionaryCsv();
+      writeFileSync(resolve(out), content);
+      const written = { path: resolve(out), bytes: Buffer.byteLength(content) };
+      if (io.json) return io.out(JSON.stringify({ dataDictionary: written }, null, 2));
+      return io.out(`Registry data dictionary: ${written.path} (${written.bytes} bytes)`);
+    }
     const format = exportFormatSchema.safeParse(stringOption(values, 'format'));
     if (!format.success)
       throw new UsageError(`export-evaluations needs --format ${EXPORT_FORMATS.join('|')}.`);
-    const out = stringOption(values, 'out');
     if (!out) throw new UsageError('export-evaluations needs --out FILE.');
     const ids = caseIds(values);
     const result = await call(backend, 'evaluation.export', {

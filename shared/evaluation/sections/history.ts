@@ -262,5 +262,17 @@ export const HISTORY_SECTION: SectionDefinition = {
       ]),
       requiredForDecision: true,
     },
+    {
+      id: 'history.education',
+      kind: 'singleChoice',
+      label: 'Highest completed education',
+      help: 'Levels of the International Standard Classification of Education (UNESCO Institute for Statistics, ISCED 2011).',
+      options: options([
+        ['primary', 'Primary or less (ISCED 0–1)'],
+        ['lowerSecondary', 'Lower secondary (ISCED 2)'],
+        ['upperSecondary', 'Upper secondary or vocational (ISCED 3–4)'],
+        ['tertiary', 'College or university (ISCED 5–8)'],
+      ]),
+    },
   ],
 };

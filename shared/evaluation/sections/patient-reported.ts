@@ -1,7 +1,8 @@
+import { EQ5D_DIMENSIONS, EQ5D_SOURCE, eq5dFieldId, eq5dLevels } from '../options/eq5d-items.ts';
 import { NDI_ITEMS } from '../options/ndi-items.ts';
 import { ODI_ITEMS } from '../options/odi-items.ts';
-import type { Condition, NumberField, SectionDefinition } from '../types.ts';
-import { questionnaireFields } from './builders.ts';
+import type { Condition, FieldDefinition, NumberField, SectionDefinition } from '../types.ts';
+import { options, questionnaireFields } from './builders.ts';
 
 const THORACOLUMBAR: Condition = { region: 'thoracolumbar' };
 const CERVICAL: Condition = { region: 'cervical' };
@@ -25,12 +26,55 @@ function nrs(id: string, label: string, visibleWhen: Condition): NumberField {
   };
 }
 
-/** ODI for thoracolumbar, NDI for cervical constructs, NRS pain. */
+/** When the questionnaires were answered: registries pair every PROM with its date and time point. */
+const WHEN_FIELDS: readonly FieldDefinition[] = [
+  { id: 'prom.date', kind: 'date', label: 'Date the questionnaires were completed', notInFuture: true },
+  {
+    id: 'prom.timePoint',
+    kind: 'singleChoice',
+    label: 'PROM time point',
+    help: 'Pre-operative: the baseline before the surgery now being considered. Follow-up: time since the last spine operation.',
+    options: options([
+      ['preop', 'Pre-operative baseline'],
+      ['3m', '3-month follow-up'],
+      ['6m', '6-month follow-up'],
+      ['12m', '12-month follow-up'],
+      ['24m', '24-month follow-up'],
+      ['60m', '5-year follow-up'],
+      ['other', 'Other follow-up'],
+    ]),
+  },
+];
+
+/** EQ-5D-5L: the five dimensions (levels 1–5) and the EQ-VAS; the index comes from a national value set. */
+const EQ5D_FIELDS: readonly FieldDefinition[] = [
+  ...EQ5D_DIMENSIONS.map((d): FieldDefinition => ({
+    id: eq5dFieldId(d),
+    kind: 'score',
+    label: `EQ-5D-5L ${d.title} (1–5)`,
+    help: `1 = no problems … 5 = ${d.worst.toLowerCase()} (${EQ5D_SOURCE}).`,
+    options: eq5dLevels(d),
+  })),
+  {
+    id: 'prom.eq5dVas',
+    kind: 'integer',
+    label: 'EQ-VAS (0–100)',
+    help: `Own health today: 0 = worst, 100 = best imaginable (${EQ5D_SOURCE}).`,
+    unit: '',
+    min: 0,
+    max: 100,
+    step: 1,
+    range: 'scale',
+  },
+];
+
+/** ODI for thoracolumbar, NDI for cervical constructs, NRS pain, EQ-5D-5L and COMI. */
 export const PATIENT_REPORTED_SECTION: SectionDefinition = {
   id: 'prom',
   title: 'Patient-reported measures',
   description: 'Shown by region of the construct; both sets while the levels fused are not entered.',
   fields: [
+    ...WHEN_FIELDS,
     ...questionnaireFields('prom.odi', 'ODI', ODI_ITEMS, THORACOLUMBAR),
     {
       id: 'prom.odiPercent',
@@ -82,15 +126,27 @@ export const PATIENT_REPORTED_SECTION: SectionDefinition = {
     nrs('prom.nrsLeg', 'Leg pain (NRS 0–10)', THORACOLUMBAR),
     nrs('prom.nrsNeck', 'Neck pain (NRS 0–10)', CERVICAL),
     nrs('prom.nrsArm', 'Arm pain (NRS 0–10)', CERVICAL),
+    ...EQ5D_FIELDS,
     {
       id: 'prom.eq5dIndex',
       kind: 'decimal',
       label: 'EQ-5D index (optional)',
-      help: 'Index value from the national value set; 1 = full health.',
+      help: 'Index value of the five answers from the national value set; 1 = full health.',
       unit: '',
       min: -1,
       max: 1,
       step: 0.001,
+      range: 'scale',
+    },
+    {
+      id: 'prom.comi',
+      kind: 'decimal',
+      label: 'COMI score 0–10 (optional)',
+      help: 'Core Outcome Measures Index (back or neck version), scored 0 = best … 10 = worst health (Mannion AF et al., Eur Spine J 2005; Mannion AF et al., Eur Spine J 2009).',
+      unit: '',
+      min: 0,
+      max: 10,
+      step: 0.1,
       range: 'scale',
     },
     {

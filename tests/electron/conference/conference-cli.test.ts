@@ -8,6 +8,7 @@ import { runCli } from '../../../electron/cli/run-cli.ts';
 import { lumbarCase } from '../../shared/evaluation/fixtures.ts';
 import { expectOk, tempDir } from '../../support/temp-backend.ts';
 import { pdfFonts, pdfInfo, pdfText } from './pdf-tools.ts';
+import { SCHEMA_VERSION } from '../../../shared/evaluation/schema.ts';
 
 let dir: ReturnType<typeof tempDir>;
 let out: ReturnType<typeof tempDir>;
@@ -54,7 +55,10 @@ async function seed(): Promise<number[]> {
         await b.call('evaluation.save', {
           caseId: c.id,
           baseVersion: 0,
-          document: { schemaVersion: 2, values: lumbarCase({ 'imaging.pi': 58, 'imaging.ll': 31 }) },
+          document: {
+            schemaVersion: SCHEMA_VERSION,
+            values: lumbarCase({ 'imaging.pi': 58, 'imaging.ll': 31 }),
+          },
         }),
       );
       ids.push(c.id);

@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { lumbarCase } from '../../shared/evaluation/fixtures.ts';
 import type { TempBackend } from '../../support/temp-backend.ts';
 import { expectOk, tempBackend } from '../../support/temp-backend.ts';
+import { SCHEMA_VERSION } from '../../../shared/evaluation/schema.ts';
 
 let b: TempBackend;
 beforeEach(() => {
@@ -18,7 +19,7 @@ async function setUp(): Promise<{ conferenceId: number; cases: number[] }> {
       await b.call('evaluation.save', {
         caseId: id,
         baseVersion: 0,
-        document: { schemaVersion: 2, values: lumbarCase({ 'health.smoking': 'current' }) },
+        document: { schemaVersion: SCHEMA_VERSION, values: lumbarCase({ 'health.smoking': 'current' }) },
       }),
     );
     cases.push(id);

@@ -15,6 +15,7 @@ import { importPaths, signedIn } from '../../support/import.ts';
 import { waitFor } from '../../support/wait-for.ts';
 import type { TempBackend } from '../../support/temp-backend.ts';
 import { expectOk, tempBackend, tempBackendAt, tempDir } from '../../support/temp-backend.ts';
+import { SCHEMA_VERSION } from '../../../shared/evaluation/schema.ts';
 
 const dcmtkMissing = toolsMissing(['dcmtk']);
 const hasDcmmkdir = dcmtkMissing === null;
@@ -169,7 +170,7 @@ with zipfile.ZipFile(out, 'w', zipfile.ZIP_DEFLATED) as z:
       await b.call('evaluation.save', {
         caseId: created.id,
         baseVersion: 0,
-        document: { schemaVersion: 2, values: { 'history.levelsFused': ['L4-L5', 'L5-S1'] } },
+        document: { schemaVersion: SCHEMA_VERSION, values: { 'history.levelsFused': ['L4-L5', 'L5-S1'] } },
       }),
     );
     expect(expectOk(await b.call('cases.list', { query: 'L5-S1' })).map((c) => c.id)).toEqual([created.id]);

@@ -40,7 +40,7 @@ describe('FHIR R4 Questionnaire from the schema', () => {
     for (const f of ALL_FIELDS.filter((x) => !(x.kind === 'singleChoice' && x.unitOf)))
       expect(linkIds).toContain(f.id);
     expect(linkIds).not.toContain('labs.crpUnit');
-    expect(q).toMatchObject({ resourceType: 'Questionnaire', status: 'active', version: '2' });
+    expect(q).toMatchObject({ resourceType: 'Questionnaire', status: 'active', version: '3' });
   });
 
   it('maps field kinds to R4 item types', () => {
@@ -71,6 +71,10 @@ describe('FHIR R4 Questionnaire from the schema', () => {
     expect(qItem('prom.odi1').answerOption?.[3]?.extension?.[0]).toMatchObject({ valueDecimal: 3 });
     expect(qItem('exam.gait').answerOption?.[0]?.extension?.[0]).toMatchObject({ valueBoolean: true });
     expect(qItem('prom.odiPercent')).toMatchObject({ type: 'quantity', readOnly: true, required: true });
+    // LOINC 97909-6 "Oswestry disability index score ODI" (Qn, {score}; panel 97908-8).
+    expect(qItem('prom.odiPercent').code).toEqual([
+      { system: 'http://loinc.org', code: '97909-6', display: 'Oswestry disability index score ODI' },
+    ]);
     expect(qItem('health.bmiClass')).toMatchObject({ type: 'string', readOnly: true });
     expect(qItem('exam.motor')).toMatchObject({ type: 'group' });
     expect(qItem('exam.motor.L5.left')).toMatchObject({ type: 'choice' });
@@ -169,7 +173,7 @@ describe('FHIR R4 QuestionnaireResponse per case', () => {
     if (qr.resourceType !== 'QuestionnaireResponse') throw new Error('expected a response');
     expect(qr).toMatchObject({
       status: 'completed',
-      questionnaire: 'urn:spine-case-review:questionnaire:spine-revision-evaluation|2',
+      questionnaire: 'urn:spine-case-review:questionnaire:spine-revision-evaluation|3',
       subject: { identifier: { value: 'M-1' }, display: 'DOE^JANE' },
       author: { display: 'Dr Ada (Spine surgery)' },
       authored: '2025-06-14T09:30:00.000Z',

@@ -1,6 +1,7 @@
 import type { ExportCaseInput } from '../../../shared/evaluation-export/index.ts';
 import type { EvaluationValues } from '../../../shared/evaluation/index.ts';
 import { lumbarCase } from '../evaluation/fixtures.ts';
+import { SCHEMA_VERSION } from '../../../shared/evaluation/schema.ts';
 
 /** One case as the backend hands it to the export builders. */
 export function caseInput(
@@ -17,7 +18,7 @@ export function caseInput(
     version: 3,
     savedAt: '2025-06-14T09:30:00.000Z',
     savedBy: { name: 'Dr Ada', discipline: 'spine-surgery' },
-    document: { schemaVersion: 2, values },
+    document: { schemaVersion: SCHEMA_VERSION, values },
     ...extra,
   };
 }

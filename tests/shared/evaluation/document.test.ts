@@ -30,7 +30,8 @@ describe('evaluationDocumentSchema (the IPC/HTTP shape)', () => {
     expect(fails(doc({ 'health.opioids': 'yes' }))).toBe(true);
     expect(fails(doc({ 'history.levelsFused': 'L4-L5' }))).toBe(true);
     expect(fails(doc({ 'prom.odi1': 2.5 }))).toBe(true);
-    expect(fails({ schemaVersion: 3, values: {} })).toBe(true);
+    expect(fails({ schemaVersion: SCHEMA_VERSION + 1, values: {} })).toBe(true);
+    expect(fails({ schemaVersion: SCHEMA_VERSION - 1, values: {} })).toBe(true);
     expect(fails({ values: {} })).toBe(true);
     expect(fails({ ...emptyEvaluation(), extra: 1 })).toBe(true);
   });
@@ -55,6 +56,23 @@ describe('migrateEvaluation', () => {
     expect(result).toEqual({ ok: true, value: doc(lumbarCase()) });
   });
 
+  it('v2 → v3 adds the registry items unanswered and leaves every v2 answer as it was', () => {
+    const v2 = {
+      schemaVersion: 2,
+      values: { ...lumbarCase(), 'prom.eq5dIndex': 0.61, 'history.workStatus': 'offWorkSpine' },
+    };
+    const frozen = JSON.stringify(v2);
+    const steps = applyMigrations(v2, EVALUATION_MIGRATIONS, 3);
+    expect(steps.ok && steps.value.applied).toEqual([
+      'Add the registry items (PROM date and time point, EQ-5D-5L dimensions and EQ-VAS, COMI, education), unanswered',
+    ]);
+    expect(migrateEvaluation(v2)).toEqual({ ok: true, value: { schemaVersion: 3, values: v2.values } });
+    expect(JSON.stringify(v2)).toBe(frozen);
+    // A v3 answer to a new item is a valid v3 document, and one a v2 reader would have refused.
+    const v3 = doc({ 'prom.eq5dMobility': 3, 'prom.eq5dVas': 55, 'history.education': 'tertiary' });
+    expect(migrateEvaluation(v3)).toEqual({ ok: true, value: v3 });
+  });
+
   it('v1 → v2 writes the unit every v1 lab value was entered in, and changes no value', () => {
     const v1 = {
       schemaVersion: 1,
@@ -70,7 +88,7 @@ describe('migrateEvaluation', () => {
     expect(result).toEqual({
       ok: true,
       value: {
-        schemaVersion: 2,
+        schemaVersion: SCHEMA_VERSION,
         values: {
           ...v1.values,
           'labs.crpUnit': 'mg/L',
