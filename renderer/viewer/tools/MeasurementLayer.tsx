@@ -9,7 +9,7 @@ import { isMeasurementTool } from '../viewport/pointer-input.ts';
 import type { ViewportController } from '../viewport/viewport-controller.ts';
 import type { Graphic, ScreenPoint } from './graphics.ts';
 import { labelAnchor, toolGraphics } from './graphics.ts';
-import { fitLabel } from './label-box.ts';
+import { layoutLabels } from './label-box.ts';
 import type { MeasureSession } from './use-measure-session.ts';
 
 interface Props {
@@ -58,6 +58,16 @@ export function MeasurementLayer({
   const pendingScreen = toScreen(
     session.hover && !session.asking ? [...pendingPoints, session.hover] : pendingPoints,
   );
+  const shown = measurements.map((m) => ({
+    m,
+    p: toScreen(session.dragged?.id === m.id ? session.dragged.points : m.points),
+  }));
+  // Labels inside the viewport, nudged apart where two would overlap.
+  const boxes = layoutLabels(
+    shown.map(({ m, p }) => ({ anchor: labelAnchor(m.tool, p), lines: measurementLines(m) })),
+    width,
+    height,
+  );
   const hint =
     pendingTool && !session.asking
       ? `${TOOL_SPECS[pendingTool].label}: ${TOOL_SPECS[pendingTool].points[session.pending.length] ?? ''} (${session.pending.length + 1}/${TOOL_SPECS[pendingTool].points.length}) — Esc cancels`
@@ -65,10 +75,8 @@ export function MeasurementLayer({
   return (
     <>
       <svg className="ms-layer" width={width} height={height} aria-hidden="true">
-        {measurements.map((m) => {
-          const points = session.dragged?.id === m.id ? session.dragged.points : m.points;
-          const p = toScreen(points);
-          const box = fitLabel(labelAnchor(m.tool, p), measurementLines(m), width, height);
+        {shown.map(({ m, p }, k) => {
+          const box = boxes[k]!;
           return (
             <g
               key={m.id}
