@@ -1,5 +1,8 @@
 import { MeasuredContext } from './measured/measured-context.ts';
 import { useMeasuredFields } from './measured/use-measured-fields.ts';
+import { OverrideDialog } from './measured/OverrideDialog.tsx';
+import type { PendingOverride } from '../../shared/measurements/override.ts';
+import { overriddenField } from '../../shared/measurements/override.ts';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { EvaluationState } from '../../shared/contract/evaluation-schemas.ts';
 import type { CaseRecord } from '../../shared/domain/case.ts';
@@ -67,7 +70,7 @@ export function EvaluationEditor({ initial, onReload, onCaseChanged, onSaved, on
   }, [autosave.version, onSaved]);
   const today = useMemo(() => todayIso(), []);
 
-  const update = useCallback(
+  const apply = useCallback(
     (edit: (v: EvaluationValues) => EvaluationValues) => {
       if (readOnly) return;
       const next = edit(valuesRef.current);
@@ -77,6 +80,26 @@ export function EvaluationEditor({ initial, onReload, onCaseChanged, onSaved, on
     },
     [readOnly, autosave.schedule],
   );
+  /** A typed value over a measured one waits for its reason (OverrideDialog). */
+  const [overriding, setOverriding] = useState<PendingOverride | null>(null);
+  /** Remounts the section's inputs so they show the form's values again after an override question. */
+  const [formKey, setFormKey] = useState(0);
+  const measuredRef = useRef(measuredFields);
+  measuredRef.current = measuredFields;
+  const update = useCallback(
+    (edit: (v: EvaluationValues) => EvaluationValues) => {
+      if (readOnly) return;
+      const pending = overriddenField(valuesRef.current, edit(valuesRef.current), measuredRef.current);
+      if (pending) setOverriding(pending);
+      else apply(edit);
+    },
+    [readOnly, apply],
+  );
+  const closeOverride = (edit?: (v: EvaluationValues) => EvaluationValues): void => {
+    if (edit) apply(edit);
+    setOverriding(null);
+    setFormKey((k) => k + 1);
+  };
 
   /** After a CONFLICT: the newer version plus every field changed here since the last save. */
   const keepMine = async (): Promise<void> => {
@@ -160,6 +183,14 @@ export function EvaluationEditor({ initial, onReload, onCaseChanged, onSaved, on
           )}
         </div>
       )}
+      {overriding && (
+        <OverrideDialog
+          caseId={initial.caseId}
+          pending={overriding}
+          onOverride={closeOverride}
+          onCancel={() => closeOverride()}
+        />
+      )}
       {reopening && (
         <ReopenDialog
           caseId={initial.caseId}
@@ -186,7 +217,7 @@ export function EvaluationEditor({ initial, onReload, onCaseChanged, onSaved, on
             {section && (
               <div className="ev-main">
                 <SectionForm
-                  key={section.id}
+                  key={`${section.id}-${formKey}`}
                   section={section}
                   values={values}
                   derived={derived}
