@@ -5,7 +5,10 @@ import { isPlainObject } from '../evaluation/values.ts';
 import type { MeasuredField } from './form-links.ts';
 
 /** What the form holds for a measured field (a top-level value or a cell of the level grid). */
-export function formValueOf(values: EvaluationValues, f: Pick<MeasuredField, 'fieldId' | 'level' | 'column'>) {
+export function formValueOf(
+  values: EvaluationValues,
+  f: Pick<MeasuredField, 'fieldId' | 'level' | 'column'>,
+) {
   if (!f.level || !f.column) return values[f.fieldId];
   const grid = values[f.fieldId];
   const row = isPlainObject(grid) ? grid[f.level] : undefined;
@@ -53,7 +56,11 @@ export function measuredFieldLabel(f: Pick<MeasuredField, 'fieldId' | 'level' | 
 }
 
 const shown = (v: number | string | null, unit: string): string =>
-  v === null || v === '' ? 'nothing' : typeof v === 'number' ? `${v}${unit === '°' ? '°' : ` ${unit}`}` : `“${v}”`;
+  v === null || v === ''
+    ? 'nothing'
+    : typeof v === 'number'
+      ? `${v}${unit === '°' ? '°' : ` ${unit}`}`
+      : `“${v}”`;
 
 /** One line of the case history for an override: field, measured value, old → new, and the reason. */
 export function overrideLine(d: MeasuredOverrideDetail): string {

@@ -75,9 +75,7 @@ export const FEMORAL_HEAD_CENTRES = [0, 2] as const;
 export const SPINOPELVIC_C7 = 8;
 
 /** The femoral head circles (centre and radius, image pixels) of the spinopelvic points. */
-export function femoralHeadCircles(
-  points: readonly ImagePoint[],
-): { centre: ImagePoint; radius: number }[] {
+export function femoralHeadCircles(points: readonly ImagePoint[]): { centre: ImagePoint; radius: number }[] {
   return FEMORAL_HEAD_CENTRES.flatMap((i) => {
     const c = points[i];
     const e = points[i + 1];

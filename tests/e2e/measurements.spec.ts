@@ -163,7 +163,8 @@ test('landmarks clicked at the phantom ground truth reproduce PI, PT, SS, LL, SV
     .toBeGreaterThan(c1[1] + 15);
   const moved = (await list(page, host, caseId)).measurements[0]!;
   // The edge followed the centre: same radius.
-  const radius = (m: typeof moved) => Math.hypot(m.points[1]![0] - m.points[0]![0], m.points[1]![1] - m.points[0]![1]);
+  const radius = (m: typeof moved) =>
+    Math.hypot(m.points[1]![0] - m.points[0]![0], m.points[1]![1] - m.points[0]![1]);
   expect(Math.abs(radius(moved) - radius(resized))).toBeLessThan(0.5);
   expect(value(moved, 'PT')).not.toBe(value(sp, 'PT'));
   await drag(moved.points[0]!, c1);

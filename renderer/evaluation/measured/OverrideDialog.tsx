@@ -66,8 +66,8 @@ export function OverrideDialog({ caseId, pending, onOverride, onCancel }: Props)
       <h2 id={`${id}-title`}>Override the measured value?</h2>
       <p>
         {measuredFieldLabel(f)} was measured on the image: <strong>{`${f.value}${unit}`}</strong>. A typed
-        value replaces it; the reason is kept in the case history with your name, the measured and the
-        typed value.
+        value replaces it; the reason is kept in the case history with your name, the measured and the typed
+        value.
       </p>
       <div className="field">
         <label htmlFor={`${id}-value`}>New value ({f.unit})</label>

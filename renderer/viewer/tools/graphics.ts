@@ -140,7 +140,8 @@ function spinopelvicGraphics(p: readonly ScreenPoint[]): Graphic[] {
 
 /** Where a measurement's text goes: beside its last point, or the topmost for tall constructions. */
 export function labelAnchor(tool: MeasurementTool, p: readonly ScreenPoint[]): ScreenPoint {
-  if (tool === 'spinopelvic' && p[SPINOPELVIC_C7]) return { x: p[SPINOPELVIC_C7].x + 16, y: p[SPINOPELVIC_C7].y };
+  if (tool === 'spinopelvic' && p[SPINOPELVIC_C7])
+    return { x: p[SPINOPELVIC_C7].x + 16, y: p[SPINOPELVIC_C7].y };
   if (tool === 'arrow' || tool === 'text') return p[0] ?? { x: 0, y: 0 };
   const last = p[p.length - 1] ?? { x: 0, y: 0 };
   return { x: last.x + 10, y: last.y + 4 };

@@ -83,9 +83,7 @@ export function layoutLabels(
   const placed: LabelBox[] = [];
   for (const l of labels) {
     const first = fitLabel(l.anchor, l.lines, width, height, fontPx, measure);
-    placed.push(
-      l.lines.length === 0 ? first : nudge(first, [...fixed, ...placed], width, height, fontPx),
-    );
+    placed.push(l.lines.length === 0 ? first : nudge(first, [...fixed, ...placed], width, height, fontPx));
   }
   return placed;
 }

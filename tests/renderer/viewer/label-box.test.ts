@@ -7,7 +7,10 @@ const measure = (line: string) => line.length * 10;
 const inside = (b: LabelBox, w: number, h: number) =>
   b.box.left >= 0 && b.box.top >= 0 && b.box.left + b.box.width <= w && b.box.top + b.box.height <= h;
 const overlap = (a: LabelBox['box'], b: LabelBox['box']) =>
-  a.left < b.left + b.width && b.left < a.left + a.width && a.top < b.top + b.height && b.top < a.top + a.height;
+  a.left < b.left + b.width &&
+  b.left < a.left + a.width &&
+  a.top < b.top + b.height &&
+  b.top < a.top + a.height;
 
 describe('measurement labels kept inside the view', () => {
   it('a label at the right or bottom edge moves in, whole', () => {

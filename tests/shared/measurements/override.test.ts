@@ -1,10 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { MeasuredField } from '../../../shared/measurements/form-links.ts';
-import {
-  measuredFieldLabel,
-  overriddenField,
-  overrideLine,
-} from '../../../shared/measurements/override.ts';
+import { measuredFieldLabel, overriddenField, overrideLine } from '../../../shared/measurements/override.ts';
 
 const at = { measurementId: 7, seriesId: 1, instanceId: 2, frame: 0 };
 const pi: MeasuredField = { fieldId: 'imaging.pi', level: null, column: null, value: 55.2, unit: '°', ...at };
@@ -41,7 +37,9 @@ describe('overriding a measured form value', () => {
   });
 
   it('no reason for other fields, for a value that was already typed, or for putting the measured value in', () => {
-    expect(overriddenField({ 'imaging.pi': 55.2 }, { 'imaging.pi': 55.2, 'imaging.pt': 9 }, fields)).toBeNull();
+    expect(
+      overriddenField({ 'imaging.pi': 55.2 }, { 'imaging.pi': 55.2, 'imaging.pt': 9 }, fields),
+    ).toBeNull();
     expect(overriddenField({ 'imaging.pi': 60 }, { 'imaging.pi': 61 }, fields)).toBeNull();
     expect(overriddenField({}, { 'imaging.pi': 55.2 }, fields)).toBeNull();
     // Within the shown decimal it still holds the measurement.
