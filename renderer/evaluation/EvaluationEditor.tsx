@@ -65,9 +65,12 @@ export function EvaluationEditor({ initial, onReload, onCaseChanged, onSaved, on
   const readOnly = initial.readOnly;
   const measuredFields = useMeasuredFields(initial.caseId);
   const firstVersion = useRef(autosave.version);
+  // Once per landed save: the parent's callback may be a new function at every render.
+  const onSavedRef = useRef(onSaved);
+  onSavedRef.current = onSaved;
   useEffect(() => {
-    if (autosave.version !== firstVersion.current) onSaved?.();
-  }, [autosave.version, onSaved]);
+    if (autosave.version !== firstVersion.current) onSavedRef.current?.();
+  }, [autosave.version]);
   const today = useMemo(() => todayIso(), []);
 
   const apply = useCallback(

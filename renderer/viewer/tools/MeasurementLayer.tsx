@@ -9,6 +9,7 @@ import { isMeasurementTool } from '../viewport/pointer-input.ts';
 import type { ViewportController } from '../viewport/viewport-controller.ts';
 import type { Graphic, ScreenPoint } from './graphics.ts';
 import { labelAnchor, toolGraphics } from './graphics.ts';
+import type { MeasureText } from './label-box.ts';
 import { layoutLabels } from './label-box.ts';
 import type { MeasureSession } from './use-measure-session.ts';
 
@@ -21,6 +22,15 @@ interface Props {
   width: number;
   height: number;
 }
+
+let measuring: CanvasRenderingContext2D | null | undefined;
+/** Width of a label line in the overlay's font (.ms-label), with room for its 3 px outline. */
+const measureLabel: MeasureText = (line, fontPx) => {
+  if (measuring === undefined) measuring = document.createElement('canvas').getContext('2d');
+  if (!measuring) return line.length * fontPx * 0.62;
+  measuring.font = `600 ${fontPx}px system-ui, sans-serif`;
+  return measuring.measureText(line).width + 3;
+};
 
 function GraphicView({ g }: { g: Graphic }) {
   switch (g.kind) {
@@ -67,6 +77,7 @@ export function MeasurementLayer({
     shown.map(({ m, p }) => ({ anchor: labelAnchor(m.tool, p), lines: measurementLines(m) })),
     width,
     height,
+    { measure: measureLabel },
   );
   const hint =
     pendingTool && !session.asking
