@@ -34,12 +34,40 @@ export function fitLabel(
   measure: MeasureText = estimate,
 ): LabelBox {
   const lineHeight = Math.round(fontPx * 1.25);
+  lines = wrapLines(lines, width - 2 * MARGIN, (l) => measure(l, fontPx));
   const textWidth = Math.max(0, ...lines.map((l) => measure(l, fontPx)));
   const textHeight = lineHeight * lines.length;
   const left = clamp(anchor.x, MARGIN, width - textWidth - MARGIN);
   // The first baseline sits `fontPx` below the top of the box.
   const top = clamp(anchor.y - fontPx, MARGIN, height - textHeight - MARGIN);
   return at(left, top, lines, lineHeight, fontPx, textWidth, textHeight);
+}
+
+/**
+ * Lines wider than `maxWidth` broken between words (a narrow viewport: four side by side at
+ * 1024 px); a single word wider than that stays whole.
+ */
+export function wrapLines(
+  lines: readonly string[],
+  maxWidth: number,
+  widthOf: (line: string) => number,
+): readonly string[] {
+  if (lines.every((l) => widthOf(l) <= maxWidth)) return lines;
+  return lines.flatMap((l) => {
+    if (widthOf(l) <= maxWidth) return [l];
+    const out: string[] = [];
+    let line = '';
+    for (const word of l.split(' ')) {
+      const next = line ? `${line} ${word}` : word;
+      if (!line || widthOf(next) <= maxWidth) line = next;
+      else {
+        out.push(line);
+        line = word;
+      }
+    }
+    if (line) out.push(line);
+    return out;
+  });
 }
 
 const clamp = (v: number, lo: number, hi: number): number => Math.max(lo, Math.min(v, Math.max(lo, hi)));

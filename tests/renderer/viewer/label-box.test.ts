@@ -30,9 +30,13 @@ describe('measurement labels kept inside the view', () => {
     expect([c.x, c.y]).toEqual([100, 100]);
   });
 
-  it('a label wider than the view starts at the left margin (cut on the right rather than the left)', () => {
-    const b = fitLabel({ x: 200, y: 100 }, ['x'.repeat(60)], 400, 300, 13, measure);
-    expect(b.box.left).toBe(6);
+  it('a label wider than the view breaks between words to fit; one long word starts at the left margin', () => {
+    const b = fitLabel({ x: 100, y: 100 }, ['Flex/ext segment · L3-L4 1.0° 2.8 mm'], 170, 300, 13, measure);
+    // 158 px inside the margins: 15 characters of 10 px a line.
+    expect(b.lines).toEqual(['Flex/ext', 'segment · L3-L4', '1.0° 2.8 mm']);
+    expect(inside(b, 170, 300)).toBe(true);
+    const c = fitLabel({ x: 200, y: 100 }, ['x'.repeat(60)], 400, 300, 13, measure);
+    expect(c.box.left).toBe(6);
   });
 
   it('overlapping labels are nudged apart, inside the view', () => {
