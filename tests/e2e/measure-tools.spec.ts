@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { generatePhantom } from '../../electron/services/phantom/generate-phantom.ts';
@@ -361,6 +361,17 @@ test('every tool drawn and looked at, at 1920×1080 and 1024×768', async ({ hos
   // All of them at once: labels nudged apart, none cut off.
   for (const [, tool, points, answer] of ap) await place('ap', tool, points, answer);
   await shoot(page, 'measure-all-ap');
+  // A key image of that view: the caption and the measurements burnt in, labels inside the picture.
+  const keyImages = page.getByRole('complementary', { name: /Key images/ });
+  await viewport(page, 1).focus();
+  await page.keyboard.press('k');
+  await keyImages
+    .getByLabel('Caption', { exact: true })
+    .fill('AP standing: every measurement tool, labels kept inside');
+  await page.keyboard.press('Enter');
+  await expect(keyImages.getByRole('listitem')).toHaveCount(1);
+  const png = await keyImages.getByRole('link', { name: 'PNG' }).first().getAttribute('href');
+  writeFileSync(`${SCREENSHOT_DIR}/measure-key-image.png`, Buffer.from(png!.split(',')[1]!, 'base64'));
   await clearAll();
   await place(
     'ap',
