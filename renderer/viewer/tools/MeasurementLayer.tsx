@@ -32,8 +32,8 @@ const measureLabel: MeasureText = (line, fontPx) => {
   return measuring.measureText(line).width + 3;
 };
 
-/** What the viewport already writes over the image (corner texts, the tool hint, the calibration note). */
-const WRITTEN = '.vp-corner, .ms-hint, .ms-calibration, .vp-number';
+/** What the viewport already writes over the image: corner texts, orientation letters, scale bar, hint, notes. */
+const WRITTEN = '.vp-corner, .vp-marker, .vp-scale-bar, .ms-hint, .ms-calibration, .vp-number';
 
 /**
  * The areas of the viewport's own texts, relative to the measurement layer, read after each render
@@ -46,7 +46,7 @@ function useWrittenAreas(svg: React.RefObject<SVGSVGElement | null>): LabelBox['
     const host = el?.parentElement;
     if (!el || !host) return;
     const frame = el.getBoundingClientRect();
-    const next = [...host.querySelectorAll<HTMLElement>(WRITTEN)].flatMap((n) =>
+    const next = [...host.querySelectorAll<Element>(WRITTEN)].flatMap((n) =>
       [...(n.classList.contains('vp-corner') ? n.children : [n])].flatMap((c) => {
         const r = c.getBoundingClientRect();
         return r.width > 0 && r.height > 0
