@@ -11,7 +11,10 @@ import { caseHasSeries, seriesOfInstance } from '../../db/series.ts';
 import { AppError } from '../../shared/contract/result.ts';
 import type { CaseRecord } from '../../shared/domain/case.ts';
 import type { CaseMeasurements, Measurement } from '../../shared/measurements/measurement.ts';
+import type { MeasuredOverrideDetail } from '../../shared/contract/measurement-schemas.ts';
+import { measuredFields } from '../../shared/measurements/form-links.ts';
 import { caseMotions } from '../../shared/measurements/motions.ts';
+import { measuredFieldLabel } from '../../shared/measurements/override.ts';
 import { dependsOnScale, measurementValues } from '../services/measurements/measurement-values.ts';
 import { exportMeasurements } from '../services/measurements/export-measurements.ts';
 import type { BackendContext } from './context.ts';
@@ -166,6 +169,49 @@ export const measurementHandlers = {
       .immediate();
     if (m.tool === 'calibration') await recomputeSeries(ctx, m.caseId, m.seriesId, user.id);
     return caseMeasurements(ctx, m.caseId);
+  },
+  'measurements.recordOverride': (ctx, input) => {
+    const user = requireUser(ctx);
+    const c = requireWritable(ctx, input.caseId);
+    if (c.status === 'decided')
+      throw new AppError('READ_ONLY', 'This case is decided: reopen it to change its evaluation.');
+    // The measured value comes from the stored measurement, never from the request.
+    const link = measuredFields(caseMeasurements(ctx, input.caseId)).find(
+      (f) =>
+        f.measurementId === input.measurementId &&
+        f.fieldId === input.fieldId &&
+        f.level === input.level &&
+        f.column === input.column,
+    );
+    if (!link)
+      throw new AppError(
+        'INVALID_INPUT',
+        `fieldId: Measurement ${input.measurementId} does not fill ${input.fieldId} in this case.`,
+      );
+    const detail: MeasuredOverrideDetail = {
+      fieldId: link.fieldId,
+      fieldLabel: measuredFieldLabel(link),
+      level: link.level,
+      column: link.column,
+      measurementId: link.measurementId,
+      measuredValue: link.value,
+      unit: link.unit,
+      previousValue: input.previousValue,
+      newValue: input.newValue,
+      reason: input.reason,
+    };
+    ctx.db
+      .transaction(() => {
+        writeAudit(ctx.db, {
+          at: ctx.now(),
+          userId: user.id,
+          action: 'measurements.recordOverride',
+          caseId: input.caseId,
+          detail: { ...detail },
+        });
+      })
+      .immediate();
+    return detail;
   },
   'measurements.export': async (ctx, input) => {
     const user = requireUser(ctx);

@@ -5,6 +5,7 @@ import { conferenceAuditLabel } from '../conference/audit-labels.ts';
 import { useLoad } from '../app/use-load.ts';
 import { useImports } from '../imaging/import-context.ts';
 import { groupAuditEntries } from './audit-groups.ts';
+import { measurementAuditLabel } from './measurement-audit-label.ts';
 import { formatDateTime } from './format.ts';
 
 const ACTION_LABELS: Record<string, string> = {
@@ -20,6 +21,10 @@ const ACTION_LABELS: Record<string, string> = {
   'case.delete': 'Deleted the case',
   'evaluation.save': 'Edited the evaluation',
   'evaluation.export': 'Exported the evaluation',
+  'measurements.create': 'Added a measurement',
+  'measurements.update': 'Changed a measurement',
+  'measurements.delete': 'Deleted a measurement',
+  'measurements.export': 'Exported the measurements',
 };
 
 /** Who changed what and when, newest first; `version` reloads it after each save. */
@@ -36,7 +41,7 @@ export function AuditTrail({ caseId, version }: { caseId: number; version: strin
             <li key={e.id}>
               <time dateTime={e.at}>{formatDateTime(e.at)}</time> — <strong>{e.userName}</strong>{' '}
               <span className="muted">({DISCIPLINE_LABELS[e.discipline as Discipline] ?? e.discipline})</span>
-              : {conferenceAuditLabel(e) ?? ACTION_LABELS[e.action] ?? e.action}
+              : {measurementAuditLabel(e) ?? conferenceAuditLabel(e) ?? ACTION_LABELS[e.action] ?? e.action}
               {count > 1 && <span className="muted"> ({count} times)</span>}
             </li>
           ))}

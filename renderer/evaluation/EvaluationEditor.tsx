@@ -1,5 +1,8 @@
 import { MeasuredContext } from './measured/measured-context.ts';
 import { useMeasuredFields } from './measured/use-measured-fields.ts';
+import { OverrideDialog } from './measured/OverrideDialog.tsx';
+import type { PendingOverride } from '../../shared/measurements/override.ts';
+import { overriddenField } from '../../shared/measurements/override.ts';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { EvaluationState } from '../../shared/contract/evaluation-schemas.ts';
 import type { CaseRecord } from '../../shared/domain/case.ts';
@@ -62,12 +65,15 @@ export function EvaluationEditor({ initial, onReload, onCaseChanged, onSaved, on
   const readOnly = initial.readOnly;
   const measuredFields = useMeasuredFields(initial.caseId);
   const firstVersion = useRef(autosave.version);
+  // Once per landed save: the parent's callback may be a new function at every render.
+  const onSavedRef = useRef(onSaved);
+  onSavedRef.current = onSaved;
   useEffect(() => {
-    if (autosave.version !== firstVersion.current) onSaved?.();
-  }, [autosave.version, onSaved]);
+    if (autosave.version !== firstVersion.current) onSavedRef.current?.();
+  }, [autosave.version]);
   const today = useMemo(() => todayIso(), []);
 
-  const update = useCallback(
+  const apply = useCallback(
     (edit: (v: EvaluationValues) => EvaluationValues) => {
       if (readOnly) return;
       const next = edit(valuesRef.current);
@@ -77,6 +83,26 @@ export function EvaluationEditor({ initial, onReload, onCaseChanged, onSaved, on
     },
     [readOnly, autosave.schedule],
   );
+  /** A typed value over a measured one waits for its reason (OverrideDialog). */
+  const [overriding, setOverriding] = useState<PendingOverride | null>(null);
+  /** Remounts the section's inputs so they show the form's values again after an override question. */
+  const [formKey, setFormKey] = useState(0);
+  const measuredRef = useRef(measuredFields);
+  measuredRef.current = measuredFields;
+  const update = useCallback(
+    (edit: (v: EvaluationValues) => EvaluationValues) => {
+      if (readOnly) return;
+      const pending = overriddenField(valuesRef.current, edit(valuesRef.current), measuredRef.current);
+      if (pending) setOverriding(pending);
+      else apply(edit);
+    },
+    [readOnly, apply],
+  );
+  const closeOverride = (edit?: (v: EvaluationValues) => EvaluationValues): void => {
+    if (edit) apply(edit);
+    setOverriding(null);
+    setFormKey((k) => k + 1);
+  };
 
   /** After a CONFLICT: the newer version plus every field changed here since the last save. */
   const keepMine = async (): Promise<void> => {
@@ -160,6 +186,14 @@ export function EvaluationEditor({ initial, onReload, onCaseChanged, onSaved, on
           )}
         </div>
       )}
+      {overriding && (
+        <OverrideDialog
+          caseId={initial.caseId}
+          pending={overriding}
+          onOverride={closeOverride}
+          onCancel={() => closeOverride()}
+        />
+      )}
       {reopening && (
         <ReopenDialog
           caseId={initial.caseId}
@@ -186,7 +220,7 @@ export function EvaluationEditor({ initial, onReload, onCaseChanged, onSaved, on
             {section && (
               <div className="ev-main">
                 <SectionForm
-                  key={section.id}
+                  key={`${section.id}-${formKey}`}
                   section={section}
                   values={values}
                   derived={derived}

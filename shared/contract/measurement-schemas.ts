@@ -70,6 +70,45 @@ export interface MeasurementExport {
   encoding: 'utf8' | 'base64';
 }
 
+/** A value of a form field as the form holds it: a number, the raw text typed, or empty. */
+const formValueSchema = z.union([z.number().finite(), z.string().max(200), z.null()]);
+
+/**
+ * A typed value replacing one a measurement filled into the form: which field, what the measurement
+ * gave, what the form held and what was typed, and why (kept in the case history).
+ */
+export const measuredOverrideInputSchema = z
+  .object({
+    caseId: idSchema,
+    measurementId: idSchema,
+    fieldId: z.string().min(1).max(200),
+    level: z.string().max(20).nullable().default(null),
+    column: z.string().max(60).nullable().default(null),
+    previousValue: formValueSchema,
+    newValue: formValueSchema,
+    reason: z
+      .string()
+      .trim()
+      .min(3, 'Give the reason for overriding the measured value (at least 3 characters).')
+      .max(500, 'Keep the reason under 500 characters.'),
+  })
+  .strict();
+export type MeasuredOverrideInput = z.infer<typeof measuredOverrideInputSchema>;
+
+/** What the case history keeps of an override (the audit entry's detail). */
+export interface MeasuredOverrideDetail {
+  fieldId: string;
+  fieldLabel: string;
+  level: string | null;
+  column: string | null;
+  measurementId: number;
+  measuredValue: number;
+  unit: string;
+  previousValue: number | string | null;
+  newValue: number | string | null;
+  reason: string;
+}
+
 const spec =
   <O>() =>
   <I extends z.ZodType>(input: I, needsUser: boolean): { input: I; output?: O; needsUser: boolean } => ({
@@ -87,4 +126,5 @@ export const measurementMethods = {
   'measurements.update': spec<CaseMeasurements>()(updateMeasurementInputSchema, true),
   'measurements.delete': spec<CaseMeasurements>()(idInput, true),
   'measurements.export': spec<MeasurementExport>()(measurementExportInputSchema, true),
+  'measurements.recordOverride': spec<MeasuredOverrideDetail>()(measuredOverrideInputSchema, true),
 } as const;

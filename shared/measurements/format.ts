@@ -50,6 +50,15 @@ export function measurementLines(m: Measurement): string[] {
         ...(area ? [`Area ${formatValue(area)}`] : []),
       ];
     }
+    case 'calibration': {
+      const known = get('knownMm');
+      const before = get('before');
+      return [
+        [head, known ? formatValue(known) : '', before ? `(read ${formatValue(before)} before)` : '']
+          .filter(Boolean)
+          .join(' '),
+      ];
+    }
     default:
       return [[head, ...m.values.map(formatValue)].join(' ')];
   }

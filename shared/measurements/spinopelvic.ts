@@ -32,10 +32,16 @@ export interface SpinopelvicResult {
   schwab: { PI_LL: SchwabModifier; PT: SchwabModifier; SVA: SchwabModifier };
 }
 
-/** The order the spinopelvic tool asks for its points (and stores them in). */
+/**
+ * The order the spinopelvic tool asks for its points (and stores them in). Each femoral head is a
+ * circle: its centre, then a point on its outline (the radius); the hip axis is the midpoint of the
+ * two centres.
+ */
 export const SPINOPELVIC_POINTS = [
-  'Femoral head centre (first)',
-  'Femoral head centre (second)',
+  'Femoral head (first): centre',
+  'Femoral head (first): edge of the head',
+  'Femoral head (second): centre',
+  'Femoral head (second): edge of the head',
   'S1 endplate, anterior corner',
   'S1 endplate, posterior corner',
   'L1 upper endplate, anterior corner',
@@ -51,16 +57,30 @@ export function landmarksFromPoints(
 ): SpinopelvicLandmarkFile {
   if (points.length !== SPINOPELVIC_POINTS.length)
     throw new RangeError(`The spinopelvic tool needs ${SPINOPELVIC_POINTS.length} points.`);
-  const p = points as readonly ImagePoint[] & { length: 8 };
+  const p = points;
   return {
     pixelSpacingMm,
     anterior,
-    femoralHeads: [p[0]!, p[1]!],
-    s1Endplate: { anterior: p[2]!, posterior: p[3]! },
-    l1Endplate: { anterior: p[4]!, posterior: p[5]! },
-    c7: p[6]!,
-    t1: p[7]!,
+    femoralHeads: [p[0]!, p[2]!],
+    s1Endplate: { anterior: p[4]!, posterior: p[5]! },
+    l1Endplate: { anterior: p[6]!, posterior: p[7]! },
+    c7: p[8]!,
+    t1: p[9]!,
   };
+}
+
+/** Indices of the femoral head centres in the spinopelvic points; each is followed by its edge point. */
+export const FEMORAL_HEAD_CENTRES = [0, 2] as const;
+/** Index of the C7 centroid in the spinopelvic points (its label goes beside it). */
+export const SPINOPELVIC_C7 = 8;
+
+/** The femoral head circles (centre and radius, image pixels) of the spinopelvic points. */
+export function femoralHeadCircles(points: readonly ImagePoint[]): { centre: ImagePoint; radius: number }[] {
+  return FEMORAL_HEAD_CENTRES.flatMap((i) => {
+    const c = points[i];
+    const e = points[i + 1];
+    return c && e ? [{ centre: c, radius: Math.hypot(e[0] - c[0], e[1] - c[1]) }] : [];
+  });
 }
 
 /** Image point → sagittal (a = towards the patient's front, u = up), mm. */

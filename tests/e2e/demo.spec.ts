@@ -1,5 +1,9 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import type { CaseMeasurements } from '../../shared/measurements/measurement.ts';
 import { expect, test } from './browser-host-fixture.ts';
 import { SCREENSHOT_DIR, captureScreens } from './screens.ts';
+import { call } from './viewer-fixtures.ts';
 
 test('load the demo case from an empty database: imaging imported into a new case', async ({
   host,
@@ -52,6 +56,40 @@ test('load the demo case from an empty database: imaging imported into a new cas
     await page.locator('.ev-flags').screenshot({ path: `${SCREENSHOT_DIR}/demo-flags-panel-${width}.png` });
   }
   await page.setViewportSize({ width: 1440, height: 900 });
+  // Its measurements (placed from the phantom's ground truth) leave as a DICOM SR that dciodvfy
+  // accepts and dsrdump reads with PI, LL and SVA and their values: the command line's export.
+  const cases = await call<{ id: number; title: string }[]>(page.request, host.origin, 'cases.list', {});
+  const caseId = cases.find((c) => c.title.startsWith('DEMO (synthetic)'))!.id;
+  const measured = await call<CaseMeasurements>(page.request, host.origin, 'measurements.list', { caseId });
+  const sp = measured.measurements.find((m) => m.tool === 'spinopelvic')!;
+  const sr = join(host.dataDir, 'demo-measurements.dcm');
+  execFileSync(
+    process.execPath,
+    [
+      'dist/node/cli.js',
+      'export-measurements',
+      '--case',
+      String(caseId),
+      '--format',
+      'sr',
+      '--out',
+      sr,
+      '--user',
+      'Dr. Demo',
+      '--discipline',
+      'spine-surgery',
+    ],
+    { env: { ...process.env, SCR_DATA_DIR: host.dataDir }, encoding: 'utf8' },
+  );
+  const verified = spawnSync('dciodvfy', [sr], { encoding: 'utf8' });
+  expect(verified.error).toBeUndefined();
+  expect(`${verified.stdout}${verified.stderr}`.split('\n').filter((l) => /^Error/.test(l))).toEqual([]);
+  const dump = execFileSync('dsrdump', [sr], { encoding: 'utf8' });
+  const value = (key: string) => sp.values.find((v) => v.key === key)!.value;
+  expect(dump).toContain('Imaging Measurement Report');
+  expect(dump).toContain(`Pelvic incidence (PI)")="${value('PI')}"`);
+  expect(dump).toContain(`Lumbar lordosis (LL)")="${value('LL')}"`);
+  expect(dump).toContain(`Sagittal vertical axis (SVA)")="${value('SVA_mm')}"`);
   await page.getByRole('link', { name: 'All cases' }).click();
   await expect(page.locator('.case-table tbody tr')).toHaveCount(1);
 });

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { generatePhantom } from '../../electron/services/phantom/generate-phantom.ts';
 import type { CaseMeasurements } from '../../shared/measurements/measurement.ts';
+import { femoralHeadCircle } from '../../shared/phantom/femoral-heads.ts';
 import type { PhantomGroundTruth } from '../../shared/phantom/ground-truth.ts';
 import type { LandmarkName } from '../../shared/phantom/landmarks.ts';
 import { SYSTEM_PYTHON } from '../support/dicom-corpus.ts';
@@ -76,8 +77,23 @@ async function clickLandmarks(
   names: LandmarkName[],
 ) {
   const r = truth.radiographs[film];
-  for (const name of names) {
-    const p = await screenOf(page, n, r.landmarks[name].image, r.columns, r.rows);
+  await clickImagePoints(
+    page,
+    n,
+    film,
+    names.map((name) => r.landmarks[name].image),
+  );
+}
+
+async function clickImagePoints(
+  page: Page,
+  n: number,
+  film: keyof PhantomGroundTruth['radiographs'],
+  points: readonly (readonly [number, number])[],
+) {
+  const r = truth.radiographs[film];
+  for (const point of points) {
+    const p = await screenOf(page, n, point, r.columns, r.rows);
     await page.mouse.click(p.x, p.y);
   }
 }
@@ -97,9 +113,11 @@ test('landmarks clicked at the phantom ground truth reproduce PI, PT, SS, LL, SV
   await showSeries(page, 1, /LAT STANDING/);
   await viewportsSettled(page);
   await page.getByRole('button', { name: 'Spinopelvic', exact: true }).click();
+  // Each femoral head is a circle: its centre, then a point on its outline.
+  const lat = truth.radiographs.lateral;
+  for (const head of ['femoralHeadLeft', 'femoralHeadRight'] as const)
+    await clickImagePoints(page, 1, 'lateral', femoralHeadCircle(lat, lat.landmarks[head].image));
   await clickLandmarks(page, 1, 'lateral', [
-    'femoralHeadLeft',
-    'femoralHeadRight',
     's1Anterior',
     's1Posterior',
     'l1UpperAnterior',
@@ -119,6 +137,37 @@ test('landmarks clicked at the phantom ground truth reproduce PI, PT, SS, LL, SV
   expect(Math.abs(value(sp, 'SVA_mm') - a.svaMm)).toBeLessThan(1);
   await expect(viewport(page, 1).locator('.ms-label')).toContainText('SVA');
   await captureViewer(page, 'measure-spinopelvic');
+
+  // The femoral heads are circles (centre, then a point on the outline), editable: dragging the edge
+  // changes the radius only; dragging the centre moves the whole circle (and the hip axis).
+  expect(sp.points).toHaveLength(10);
+  const drag = async (from: readonly [number, number], to: readonly [number, number]) => {
+    const a = await screenOf(page, 1, from, lat.columns, lat.rows);
+    const b = await screenOf(page, 1, to, lat.columns, lat.rows);
+    await page.mouse.move(a.x, a.y);
+    await page.mouse.down();
+    await page.mouse.move(b.x, b.y, { steps: 4 });
+    await page.mouse.up();
+  };
+  const [c1, e1] = [sp.points[0]!, sp.points[1]!];
+  await drag(e1, [e1[0] + 15, e1[1]]);
+  await expect
+    .poll(async () => (await list(page, host, caseId)).measurements[0]!.points[1]![0])
+    .toBeGreaterThan(e1[0] + 10);
+  const resized = (await list(page, host, caseId)).measurements[0]!;
+  expect(resized.points[0]).toEqual(c1);
+  expect(value(resized, 'PI')).toBe(value(sp, 'PI'));
+  await drag(c1, [c1[0], c1[1] + 20]);
+  await expect
+    .poll(async () => (await list(page, host, caseId)).measurements[0]!.points[0]![1])
+    .toBeGreaterThan(c1[1] + 15);
+  const moved = (await list(page, host, caseId)).measurements[0]!;
+  // The edge followed the centre: same radius.
+  const radius = (m: typeof moved) =>
+    Math.hypot(m.points[1]![0] - m.points[0]![0], m.points[1]![1] - m.points[0]![1]);
+  expect(Math.abs(radius(moved) - radius(resized))).toBeLessThan(0.5);
+  expect(value(moved, 'PT')).not.toBe(value(sp, 'PT'));
+  await drag(moved.points[0]!, c1);
 
   // Flexion and extension side by side; the same two endplates marked on both, tagged L3-L4.
   await page.getByRole('button', { name: '1×2', exact: true }).click();

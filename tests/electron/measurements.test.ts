@@ -217,6 +217,57 @@ describe('measurements stored with the case', () => {
     expect(dump).toContain('Imaging Measurement Report');
   });
 
+  it('a typed value over a measured one needs a reason, kept in the case history with the old and new values', async () => {
+    const list = expectOk(await b.call('measurements.list', { caseId }));
+    const sp = list.measurements.find((m) => m.tool === 'spinopelvic')!;
+    const pi = Math.round(valueOf(sp.values, 'PI') * 10) / 10;
+    const base = {
+      caseId,
+      measurementId: sp.id,
+      fieldId: 'imaging.pi',
+      level: null,
+      column: null,
+      previousValue: pi,
+      newValue: 61,
+    };
+    for (const reason of ['', '  ', 'x'.repeat(501)]) {
+      const r = await b.callRaw('measurements.recordOverride', { ...base, reason }, 'http');
+      expect(r.ok ? '' : r.error.code, JSON.stringify(reason)).toBe('INVALID_INPUT');
+    }
+    // A field the measurement does not fill, or another case's measurement, is refused.
+    const wrong = await b.call('measurements.recordOverride', {
+      ...base,
+      fieldId: 'imaging.svaMm',
+      measurementId: list.measurements.find((m) => m.tool === 'segment')!.id,
+      reason: 'Re-measured on PACS',
+    });
+    expect(wrong.ok ? '' : wrong.error.code).toBe('INVALID_INPUT');
+    const detail = expectOk(
+      await b.call('measurements.recordOverride', {
+        ...base,
+        // The measured value is taken from the stored measurement, whatever the request says.
+        reason: '  Femoral heads re-marked on the full-resolution film  ',
+      }),
+    );
+    expect(detail).toMatchObject({
+      fieldId: 'imaging.pi',
+      fieldLabel: expect.stringContaining('PI') as unknown,
+      measuredValue: pi,
+      unit: '°',
+      previousValue: pi,
+      newValue: 61,
+      reason: 'Femoral heads re-marked on the full-resolution film',
+    });
+    const trail = expectOk(await b.call('cases.auditTrail', { id: caseId }));
+    const entry = trail.find((e) => e.action === 'measurements.recordOverride')!;
+    expect(JSON.parse(entry.detail)).toMatchObject({
+      measurementId: sp.id,
+      previousValue: pi,
+      newValue: 61,
+      reason: 'Femoral heads re-marked on the full-resolution film',
+    });
+  });
+
   it('survives a restart', async () => {
     const count = expectOk(await b.call('measurements.list', { caseId })).measurements.length;
     await b.close();

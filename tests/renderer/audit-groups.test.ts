@@ -41,4 +41,17 @@ describe('the case history', () => {
     ]);
     expect(groups.map((g) => g.first.action)).toEqual(['case.create']);
   });
+
+  it('keeps every measured-value override apart: each has its own reason', () => {
+    const groups = groupAuditEntries([
+      entry(3, 'measurements.recordOverride', 'Dr A'),
+      entry(2, 'measurements.recordOverride', 'Dr A'),
+      entry(1, 'evaluation.save', 'Dr A'),
+    ]);
+    expect(groups.map((g) => [g.first.id, g.count])).toEqual([
+      [3, 1],
+      [2, 1],
+      [1, 1],
+    ]);
+  });
 });

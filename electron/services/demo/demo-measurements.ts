@@ -1,5 +1,6 @@
 import { instanceIdByUid } from '../../../db/instances.ts';
 import type { CreateMeasurementInput } from '../../../shared/contract/measurement-schemas.ts';
+import { femoralHeadCircle } from '../../../shared/phantom/femoral-heads.ts';
 import type { PhantomGroundTruth } from '../../../shared/phantom/ground-truth.ts';
 import type { LandmarkName } from '../../../shared/phantom/landmarks.ts';
 import { RADIOGRAPHS, type RadiographName } from '../../../shared/phantom/radiograph.ts';
@@ -9,8 +10,6 @@ import { measurementHandlers } from '../../backend/measurement-handlers.ts';
 import { phantomUid } from '../phantom/uids.ts';
 
 const SPINOPELVIC: readonly LandmarkName[] = [
-  'femoralHeadLeft',
-  'femoralHeadRight',
   's1Anterior',
   's1Posterior',
   'l1UpperAnterior',
@@ -43,13 +42,17 @@ export async function placeDemoMeasurements(
 ): Promise<void> {
   const points = (film: RadiographName, names: readonly LandmarkName[]): ImagePoint[] =>
     names.map((n) => truth.radiographs[film].landmarks[n].image as ImagePoint);
+  const lateral = truth.radiographs.lateral;
+  const heads = (['femoralHeadLeft', 'femoralHeadRight'] as const).flatMap((n) =>
+    femoralHeadCircle(lateral, lateral.landmarks[n].image),
+  );
   const plan: { film: RadiographName; input: Omit<CreateMeasurementInput, 'caseId' | 'instanceId'> }[] = [
     {
       film: 'lateral',
       input: {
         frame: 0,
         tool: 'spinopelvic',
-        points: points('lateral', SPINOPELVIC),
+        points: [...heads, ...points('lateral', SPINOPELVIC)],
         label: 'Standing alignment',
         text: null,
         knownMm: null,

@@ -1,21 +1,13 @@
 import { useContext } from 'react';
 import type { EvaluationValues } from '../../../shared/evaluation/index.ts';
-import { isPlainObject } from '../../../shared/evaluation/index.ts';
-import type { MeasuredField } from '../../../shared/measurements/form-links.ts';
+import { formValueOf, holdsMeasured } from '../../../shared/measurements/override.ts';
 import { setField, setLevelCell } from '../values-edit.ts';
 import { MeasuredContext } from './measured-context.ts';
 
-const current = (values: EvaluationValues, f: MeasuredField): unknown => {
-  if (!f.level || !f.column) return values[f.fieldId];
-  const grid = values[f.fieldId];
-  const row = isPlainObject(grid) ? grid[f.level] : undefined;
-  return isPlainObject(row) ? row[f.column] : undefined;
-};
-
 /**
  * Beside a field the measurements can fill: "measured" with the value and a link to its image when
- * the form holds it; otherwise the measured value with a button to use it. A typed value stays
- * (it overrides the measurement) and every save is kept in the evaluation's history.
+ * the form holds it; otherwise the measured value with a button to use it. Typing over a measured
+ * value asks for a reason first (OverrideDialog), kept in the case history.
  */
 export function MeasuredMarker({
   fieldId,
@@ -35,8 +27,8 @@ export function MeasuredMarker({
   return (
     <div className="ev-measured" data-testid={`measured-${fieldId}`}>
       {fields.map((f) => {
-        const now = current(values, f);
-        const same = typeof now === 'number' && Math.abs(now - f.value) < 0.05;
+        const now = formValueOf(values, f);
+        const same = holdsMeasured(now, f);
         const where = f.level
           ? `${f.level} ${f.column === 'translationMm' ? 'translation' : 'angulation'}: `
           : '';

@@ -8,13 +8,20 @@ import type { ViewportController } from '../viewport/viewport-controller.ts';
 
 const FONT = '600 15px system-ui, sans-serif';
 
+/** The area a corner text covers (its baseline is `middle`), kept free of measurement labels. */
+type Box = { left: number; top: number; width: number; height: number };
+
 function label(
   g: CanvasRenderingContext2D,
   text: string,
   x: number,
   y: number,
   align: CanvasTextAlign,
+  written?: Box[],
 ): void {
+  const w = g.measureText(text).width + 4;
+  const left = align === 'center' ? x - w / 2 : align === 'right' ? x - w : x;
+  written?.push({ left, top: y - 10, width: w, height: 20 });
   g.textAlign = align;
   g.lineWidth = 4;
   g.strokeStyle = 'rgba(0,0,0,0.85)';
@@ -71,19 +78,21 @@ export function renderViewPng(
   g.textBaseline = 'middle';
   const { width: w, height: h } = canvas;
   const m = image.scr.markers ? transformMarkers(image.scr.markers, viewport) : null;
+  const written: Box[] = [];
   if (m) {
-    label(g, m.top, w / 2, 14, 'center');
-    label(g, m.bottom, w / 2, h - 14, 'center');
-    label(g, m.left, 8, h / 2, 'left');
-    label(g, m.right, w - 8, h / 2, 'right');
+    label(g, m.top, w / 2, 14, 'center', written);
+    label(g, m.bottom, w / 2, h - 14, 'center', written);
+    label(g, m.left, 8, h / 2, 'left', written);
+    label(g, m.right, w - 8, h / 2, 'right', written);
   }
-  label(g, seriesLabel, 8, 14, 'left');
+  label(g, seriesLabel, 8, 14, 'left', written);
   label(
     g,
     `${source.display.kind === 'reformat' ? 'Slice' : 'Im'} ${controller.current.index + 1}/${source.count}`,
     w - 8,
     14,
     'right',
+    written,
   );
   if (!image.color)
     label(
@@ -92,6 +101,7 @@ export function renderViewPng(
       w - 8,
       34,
       'right',
+      written,
     );
   const spacing =
     image.rowPixelSpacing && image.columnPixelSpacing
@@ -109,7 +119,8 @@ export function renderViewPng(
     g.lineTo(x0 + bar.pixels, y0);
     g.lineTo(x0 + bar.pixels, y0 - 6);
     g.stroke();
-    label(g, bar.label, x0 + bar.pixels / 2, y0 - 14, 'center');
+    label(g, bar.label, x0 + bar.pixels / 2, y0 - 14, 'center', written);
+    written.push({ left: x0, top: y0 - 8, width: bar.pixels, height: 10 });
   }
   const captionLines = caption ? wrap(g, caption, w - 20) : [];
   paintMeasurements(
@@ -119,6 +130,7 @@ export function renderViewPng(
     w,
     h,
     captionLines.length * 22 + 8,
+    written,
   );
   if (captionLines.length) {
     g.font = '600 16px system-ui, sans-serif';

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useLayoutEffect, useRef, useState } from 'react';
 import type { FormEvent } from 'react';
 import { measurementLines } from '../../../shared/measurements/format.ts';
 import type { Measurement } from '../../../shared/measurements/measurement.ts';
@@ -9,7 +9,8 @@ import { isMeasurementTool } from '../viewport/pointer-input.ts';
 import type { ViewportController } from '../viewport/viewport-controller.ts';
 import type { Graphic, ScreenPoint } from './graphics.ts';
 import { labelAnchor, toolGraphics } from './graphics.ts';
-import { fitLabel } from './label-box.ts';
+import type { LabelBox, MeasureText } from './label-box.ts';
+import { layoutLabels } from './label-box.ts';
 import type { MeasureSession } from './use-measure-session.ts';
 
 interface Props {
@@ -20,6 +21,51 @@ interface Props {
   tool: Tool;
   width: number;
   height: number;
+}
+
+let measuring: CanvasRenderingContext2D | null | undefined;
+/** Width of a label line in the overlay's font (.ms-label), with room for its 3 px outline. */
+const measureLabel: MeasureText = (line, fontPx) => {
+  if (measuring === undefined) measuring = document.createElement('canvas').getContext('2d');
+  if (!measuring) return line.length * fontPx * 0.62;
+  measuring.font = `600 ${fontPx}px system-ui, sans-serif`;
+  return measuring.measureText(line).width + 3;
+};
+
+/** What the viewport already writes over the image: corner texts, orientation letters, scale bar, hint, notes. */
+const WRITTEN = '.vp-corner, .vp-marker, .vp-scale-bar, .ms-hint, .ms-calibration, .vp-number';
+
+/**
+ * The areas of the viewport's own texts, relative to the measurement layer, read after each render
+ * (they change with the image, the size and the tool): measurement labels are kept off them.
+ */
+function useWrittenAreas(svg: React.RefObject<SVGSVGElement | null>): LabelBox['box'][] {
+  const [areas, setAreas] = useState<LabelBox['box'][]>([]);
+  useLayoutEffect(() => {
+    const el = svg.current;
+    const host = el?.parentElement;
+    if (!el || !host) return;
+    const frame = el.getBoundingClientRect();
+    const next = [...host.querySelectorAll<Element>(WRITTEN)].flatMap((n) =>
+      [...(n.classList.contains('vp-corner') ? n.children : [n])].flatMap((c) => {
+        const r = c.getBoundingClientRect();
+        return r.width > 0 && r.height > 0
+          ? [{ left: r.left - frame.left, top: r.top - frame.top, width: r.width, height: r.height }]
+          : [];
+      }),
+    );
+    const same =
+      next.length === areas.length &&
+      next.every(
+        (a, i) =>
+          Math.abs(a.left - areas[i]!.left) < 1 &&
+          Math.abs(a.top - areas[i]!.top) < 1 &&
+          Math.abs(a.width - areas[i]!.width) < 1 &&
+          Math.abs(a.height - areas[i]!.height) < 1,
+      );
+    if (!same) setAreas(next);
+  });
+  return areas;
 }
 
 function GraphicView({ g }: { g: Graphic }) {
@@ -58,17 +104,28 @@ export function MeasurementLayer({
   const pendingScreen = toScreen(
     session.hover && !session.asking ? [...pendingPoints, session.hover] : pendingPoints,
   );
+  const svg = useRef<SVGSVGElement | null>(null);
+  const written = useWrittenAreas(svg);
+  const shown = measurements.map((m) => ({
+    m,
+    p: toScreen(session.dragged?.id === m.id ? session.dragged.points : m.points),
+  }));
+  // Labels inside the viewport, nudged apart where two would overlap.
+  const boxes = layoutLabels(
+    shown.map(({ m, p }) => ({ anchor: labelAnchor(m.tool, p), lines: measurementLines(m) })),
+    width,
+    height,
+    { measure: measureLabel, avoid: written },
+  );
   const hint =
     pendingTool && !session.asking
       ? `${TOOL_SPECS[pendingTool].label}: ${TOOL_SPECS[pendingTool].points[session.pending.length] ?? ''} (${session.pending.length + 1}/${TOOL_SPECS[pendingTool].points.length}) — Esc cancels`
       : null;
   return (
     <>
-      <svg className="ms-layer" width={width} height={height} aria-hidden="true">
-        {measurements.map((m) => {
-          const points = session.dragged?.id === m.id ? session.dragged.points : m.points;
-          const p = toScreen(points);
-          const box = fitLabel(labelAnchor(m.tool, p), measurementLines(m), width, height);
+      <svg ref={svg} className="ms-layer" width={width} height={height} aria-hidden="true">
+        {shown.map(({ m, p }, k) => {
+          const box = boxes[k]!;
           return (
             <g
               key={m.id}

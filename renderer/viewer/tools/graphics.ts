@@ -1,3 +1,4 @@
+import { SPINOPELVIC_C7 } from '../../../shared/measurements/spinopelvic.ts';
 import type { MeasurementTool } from '../../../shared/measurements/tools.ts';
 import type { ImagePoint } from '../../../shared/measurements/types.ts';
 
@@ -104,11 +105,17 @@ export function toolGraphics(tool: MeasurementTool, p: readonly ScreenPoint[]): 
 
 function spinopelvicGraphics(p: readonly ScreenPoint[]): Graphic[] {
   const g: Graphic[] = [];
-  const [h1, h2, s1a, s1p, l1a, l1p, c7, t1] = p;
-  if (h1) g.push({ kind: 'circle', c: h1, r: 14 });
-  if (h2) g.push({ kind: 'circle', c: h2, r: 14 });
+  // Each femoral head: its centre, then a point on its outline (the radius).
+  const [h1, e1, h2, e2, s1a, s1p, l1a, l1p, c7, t1] = p;
+  const head = (c: ScreenPoint | undefined, e: ScreenPoint | undefined): void => {
+    if (!c) return;
+    g.push({ kind: 'circle', c, r: e ? Math.max(2, Math.hypot(e.x - c.x, e.y - c.y)) : 2 });
+    if (e) g.push(line(c, e, 'construction'));
+  };
+  head(h1, e1);
+  head(h2, e2);
   const h = h1 && h2 ? mid(h1, h2) : null;
-  if (h && h1 && h2) g.push(line(h1, h2, 'construction'));
+  if (h && h1 && h2) g.push(line(h1, h2, 'construction'), { kind: 'circle', c: h, r: 3 });
   if (s1a && s1p) {
     const s = mid(s1a, s1p);
     g.push(line(...extended(s1a, s1p, 25)));
@@ -133,7 +140,8 @@ function spinopelvicGraphics(p: readonly ScreenPoint[]): Graphic[] {
 
 /** Where a measurement's text goes: beside its last point, or the topmost for tall constructions. */
 export function labelAnchor(tool: MeasurementTool, p: readonly ScreenPoint[]): ScreenPoint {
-  if (tool === 'spinopelvic' && p[6]) return { x: p[6].x + 16, y: p[6].y };
+  if (tool === 'spinopelvic' && p[SPINOPELVIC_C7])
+    return { x: p[SPINOPELVIC_C7].x + 16, y: p[SPINOPELVIC_C7].y };
   if (tool === 'arrow' || tool === 'text') return p[0] ?? { x: 0, y: 0 };
   const last = p[p.length - 1] ?? { x: 0, y: 0 };
   return { x: last.x + 10, y: last.y + 4 };

@@ -2,7 +2,8 @@ import { measurementLines } from '../../../shared/measurements/format.ts';
 import type { Measurement } from '../../../shared/measurements/measurement.ts';
 import type { Graphic, ScreenPoint } from './graphics.ts';
 import { labelAnchor, toolGraphics } from './graphics.ts';
-import { fitLabel } from './label-box.ts';
+import type { LabelBox } from './label-box.ts';
+import { layoutLabels } from './label-box.ts';
 
 const COLOURS = { main: '#4dd2ff', construction: '#9fe3ff', plumb: '#ffb347' } as const;
 
@@ -57,21 +58,31 @@ export function paintMeasurements(
   width: number,
   height: number,
   bottomReserved: number,
+  avoid: readonly LabelBox['box'][] = [],
 ): void {
   const fontPx = 13;
   g.save();
   g.lineWidth = 1.6;
-  for (const m of measurements) {
-    const p = m.points.flatMap(([x, y]) => {
+  const shown = measurements.map((m) => ({
+    m,
+    p: m.points.flatMap(([x, y]) => {
       const q = toScreen(x, y);
       return q ? [q] : [];
-    });
-    for (const shape of toolGraphics(m.tool, p)) paint(g, shape, 1);
-    const box = fitLabel(labelAnchor(m.tool, p), measurementLines(m), width, height - bottomReserved, fontPx);
-    g.font = `600 ${fontPx}px system-ui, sans-serif`;
-    g.textAlign = 'left';
-    g.textBaseline = 'alphabetic';
-    g.setLineDash([]);
+    }),
+  }));
+  for (const { m, p } of shown) for (const shape of toolGraphics(m.tool, p)) paint(g, shape, 1);
+  g.font = `600 ${fontPx}px system-ui, sans-serif`;
+  // Measured with the canvas's own font, with room for the 3 px outline.
+  const boxes = layoutLabels(
+    shown.map(({ m, p }) => ({ anchor: labelAnchor(m.tool, p), lines: measurementLines(m) })),
+    width,
+    height - bottomReserved,
+    { fontPx, measure: (line) => g.measureText(line).width + 3, avoid },
+  );
+  g.textAlign = 'left';
+  g.textBaseline = 'alphabetic';
+  g.setLineDash([]);
+  for (const box of boxes)
     box.lines.forEach((line, i) => {
       const y = box.y + i * box.lineHeight;
       g.lineWidth = 3;
@@ -80,7 +91,5 @@ export function paintMeasurements(
       g.fillStyle = '#ffffff';
       g.fillText(line, box.x, y);
     });
-    g.lineWidth = 1.6;
-  }
   g.restore();
 }

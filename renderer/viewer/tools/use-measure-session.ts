@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import type { Measurement } from '../../../shared/measurements/measurement.ts';
+import { dragPoint } from '../../../shared/measurements/drag.ts';
 import type { MeasurementTool } from '../../../shared/measurements/tools.ts';
 import { TOOL_SPECS } from '../../../shared/measurements/tools.ts';
 import type { ImagePoint } from '../../../shared/measurements/types.ts';
@@ -48,7 +49,7 @@ export function useMeasureSession(
     model,
     pending,
     dragged,
-    grab: null as { id: number; index: number } | null,
+    grab: null as { id: number; index: number; tool: MeasurementTool } | null,
   });
   live.current = { ...live.current, tool, image, onImage, model, pending, dragged };
 
@@ -100,7 +101,7 @@ export function useMeasureSession(
               return q && Math.hypot(q.x - screen.x, q.y - screen.y) <= GRAB_RADIUS;
             });
             if (index >= 0 && s.pending.length === 0) {
-              s.grab = { id: m.id, index };
+              s.grab = { id: m.id, index, tool: m.tool };
               s.model?.setSelected(m.id);
               setDragged({ id: m.id, points: m.points.map((q) => [...q] as ImagePoint) });
               return true;
@@ -131,8 +132,7 @@ export function useMeasureSession(
       move(p) {
         const s = live.current;
         if (!s.grab || !s.dragged) return;
-        const points = s.dragged.points.map((q, i) => (i === s.grab!.index ? p : q));
-        setDragged({ id: s.grab.id, points });
+        setDragged({ id: s.grab.id, points: dragPoint(s.grab.tool, s.dragged.points, s.grab.index, p) });
       },
       up() {
         const s = live.current;
