@@ -14,6 +14,7 @@ import { AppError } from '../../shared/contract/result.ts';
 import type { BackendContext } from './context.ts';
 import { requireUser } from './context.ts';
 import type { HandlerMap } from './handler.ts';
+import { requireOwnImaging } from './second-opinion-lock.ts';
 
 function requireCase(ctx: BackendContext, id: number) {
   const found = findCase(ctx.db, id);
@@ -40,6 +41,7 @@ function changeLink(ctx: BackendContext, caseId: number, studyId: number, link: 
   const c = requireCase(ctx, caseId);
   if (c.status === 'archived')
     throw new AppError('READ_ONLY', 'This case is archived. Restore it to change its imaging.');
+  requireOwnImaging(ctx.db, caseId);
   if (!studyExists(ctx.db, studyId)) throw new AppError('NOT_FOUND', `Study ${studyId} does not exist.`);
   ctx.db
     .transaction(() => {
@@ -72,7 +74,10 @@ export const imagingHandlers = {
   },
   'imports.start': (ctx, input) => {
     const user = requireUser(ctx);
-    if (input.caseId !== undefined) requireCase(ctx, input.caseId);
+    if (input.caseId !== undefined) {
+      requireCase(ctx, input.caseId);
+      requireOwnImaging(ctx.db, input.caseId);
+    }
     let paths = input.paths ?? [];
     // Over HTTP only uploads: a path would let a page import (and learn about) any file the host can read.
     if (input.paths && ctx.caller === 'http')

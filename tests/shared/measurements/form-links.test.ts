@@ -28,6 +28,7 @@ const m = (
   seriesDescription: null,
   modality: 'DX',
   createdBy: 'Dr A',
+  origin: 'own',
   createdAt: '',
   updatedAt: '',
 });
