@@ -29,7 +29,7 @@ function Item({
   model: MeasurementsModel;
   onShow: (m: Measurement) => void;
 }) {
-  const readOnly = model.data?.readOnly ?? true;
+  const readOnly = (model.data?.readOnly ?? true) || m.origin !== 'own';
   const levels = m.tool === 'segment' ? SEGMENTS : [...SPINAL_LEVELS, ...SEGMENTS];
   const setScrew = (vertebra: string, side: string): void =>
     void model.update(m.id, {
@@ -60,6 +60,11 @@ function Item({
             ? 'pixels (no spacing)'
             : (m.scale.caveat ?? 'mm in the patient')}
         </span>
+        {m.origin !== 'own' && (
+          <span className="ms-author" data-origin={m.origin}>
+            {m.origin === 'sender' ? 'From the sending team' : 'Second opinion'}: {m.createdBy} · read-only
+          </span>
+        )}
       </button>
       {!readOnly && (
         <div className="ms-tags">
