@@ -23,7 +23,7 @@ export interface MergedReply {
 
 /** How the reviewer's measurements are signed on the sender's side. */
 export const reviewerLabel = (doc: ReplyDocument): string =>
-  `${doc.opinion.reviewer.name} (${doc.opinion.reviewer.credentials}), second opinion`;
+  `${doc.opinion.reviewer.name} (${doc.opinion.reviewer.credentials})`;
 
 /**
  * Sender side: a reply attaches to the case the bundle came from (found by its pseudonymous ID),

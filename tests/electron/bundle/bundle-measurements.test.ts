@@ -282,7 +282,7 @@ describe('second-opinion measurements, drawn on both sides', () => {
     const senderCt = await instancesOf(sender, caseId, 'CT');
     expect(second).toMatchObject({
       origin: 'secondOpinion',
-      createdBy: 'Dr. Reviewer (FRCS, University Spine Centre), second opinion',
+      createdBy: 'Dr. Reviewer (FRCS, University Spine Centre)',
       instanceId: senderCt[3]!.instanceId,
       points: reviewerOwn.points,
       unit: 'mm',
