@@ -19,6 +19,11 @@ const ACTION_LABELS: Record<string, string> = {
   'case.delete': 'Deleted the case',
   'evaluation.save': 'Edited the evaluation',
   'evaluation.export': 'Exported the evaluation',
+  'secondOpinion.exportBundle': 'Sent the case for a second opinion (de-identified bundle)',
+  'secondOpinion.importBundle': 'Received the case for a second opinion',
+  'secondOpinion.exportReply': 'Exported the second-opinion reply',
+  'secondOpinion.replyMerged': 'Merged a second-opinion reply',
+  'secondOpinion.measurementsRecreated': 'Drew the other side’s measurements from a second-opinion bundle',
 };
 
 /** Who changed what and when, newest first; `version` reloads it after each save. */
