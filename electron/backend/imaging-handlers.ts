@@ -11,6 +11,7 @@ import { refreshCaseSearch } from '../../db/case-search.ts';
 import { findCase } from '../../db/cases.ts';
 import type { CaseStudies } from '../../shared/contract/methods.ts';
 import { AppError } from '../../shared/contract/result.ts';
+import { readablePaths } from './caller-files.ts';
 import type { BackendContext } from './context.ts';
 import { requireUser } from './context.ts';
 import type { HandlerMap } from './handler.ts';
@@ -78,11 +79,9 @@ export const imagingHandlers = {
       requireCase(ctx, input.caseId);
       requireOwnImaging(ctx.db, input.caseId);
     }
-    let paths = input.paths ?? [];
-    // Over HTTP only uploads: a path would let a page import (and learn about) any file the host can read.
-    if (input.paths && ctx.caller === 'http')
-      throw new AppError('FORBIDDEN', 'Import refused: in the browser, upload the files with Import.');
-    if (input.paths && ctx.caller === 'ipc') paths = ctx.sources.redeem(input.paths);
+    let paths = input.paths
+      ? readablePaths(ctx, input.paths, 'Import refused: in the browser, upload the files with Import.')
+      : [];
     let cleanup: (() => Promise<void>) | undefined;
     if (input.uploadId) {
       const dir = ctx.uploads.claim(input.uploadId);
