@@ -66,7 +66,11 @@ export function ReviewerView({ state, onChanged }: Props) {
                 : 'removed'}
             </dd>
             <dt>Measurements</dt>
-            <dd>{sender.measurements.length || 'none'}</dd>
+            <dd>
+              {sender.measurements.length
+                ? `${sender.measurements.length}, drawn on the images in the viewer (read-only)`
+                : 'none'}
+            </dd>
           </dl>
           <h4>Sender’s key images</h4>
           <KeyImageStrip images={sender.keyImages} label="Sender's key images" />
