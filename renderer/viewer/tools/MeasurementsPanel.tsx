@@ -134,6 +134,10 @@ function Item({
   );
 }
 
+/** Whose a motion is, when it is the other side's. */
+const originNote = (m: Measurement | undefined): string =>
+  m?.origin === 'sender' ? ' (sending team)' : m?.origin === 'secondOpinion' ? ' (second opinion)' : '';
+
 /** The case's measurements: values as stored, flexion/extension motion, tags, jump to the image, export. */
 export function MeasurementsPanel({
   model,
@@ -186,6 +190,7 @@ export function MeasurementsPanel({
             {data.motions.map((mo) => (
               <li key={mo.level} data-testid="motion" className={mo.exceedsFusedLimit ? 'vp-warn' : ''}>
                 {motionLine(mo)}
+                {originNote(data.measurements.find((m) => m.id === mo.measurementIds[1]))}
               </li>
             ))}
           </ul>
