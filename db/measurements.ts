@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3';
-import type { Measurement } from '../shared/measurements/measurement.ts';
+import type { Measurement, MeasurementOrigin } from '../shared/measurements/measurement.ts';
 import type { MeasurementTool } from '../shared/measurements/tools.ts';
 import type { ImagePoint, MeasuredValue, MeasureScale, ScrewTag } from '../shared/measurements/types.ts';
 import { prepared } from './statements.ts';
@@ -27,13 +27,14 @@ interface MeasurementRow {
   createdBy: string;
   createdAt: string;
   updatedAt: string;
+  origin: MeasurementOrigin;
 }
 
 const SELECT = `SELECT m.id, m.case_id AS caseId, m.series_id AS seriesId, m.instance_id AS instanceId, m.frame,
     m.tool, m.points, m.label, m.text, m.known_mm AS knownMm, m.value, m.unit, m."values" AS valuesJson, m.scale,
     m.level, m.screw_vertebra AS screwVertebra, m.screw_side AS screwSide,
-    se.description AS seriesDescription, se.modality, u.name AS createdBy,
-    m.created_at AS createdAt, m.updated_at AS updatedAt
+    se.description AS seriesDescription, se.modality, COALESCE(m.author_label, u.name) AS createdBy,
+    m.created_at AS createdAt, m.updated_at AS updatedAt, m.origin
   FROM measurements m JOIN series se ON se.id = m.series_id JOIN users u ON u.id = m.created_by`;
 
 const toMeasurement = (r: MeasurementRow): Measurement => ({
@@ -59,6 +60,7 @@ const toMeasurement = (r: MeasurementRow): Measurement => ({
   createdBy: r.createdBy,
   createdAt: r.createdAt,
   updatedAt: r.updatedAt,
+  origin: r.origin,
 });
 
 /** A case's measurements in the order they were made: what every surface that shows one reads. */
@@ -73,12 +75,23 @@ export function findMeasurement(db: Database, id: number): Measurement | null {
   return row ? toMeasurement(row) : null;
 }
 
-/** The newest calibration of a series within a case, or null. */
-export function seriesCalibration(db: Database, caseId: number, seriesId: number): Measurement | null {
-  const row = prepared<[number, number], MeasurementRow>(
+/**
+ * The newest calibration of a series within a case, or null. A measurement is sized with the
+ * calibrations its own side could see: the reviewer's with the sender's too, the sender's only with
+ * theirs, a second opinion merged back only with the reviewer's.
+ */
+export function seriesCalibration(
+  db: Database,
+  caseId: number,
+  seriesId: number,
+  origin: MeasurementOrigin = 'own',
+): Measurement | null {
+  const seen = origin === 'own' ? ['own', 'sender'] : [origin];
+  const row = prepared<[number, number, string, string], MeasurementRow>(
     db,
-    `${SELECT} WHERE m.case_id = ? AND m.series_id = ? AND m.tool = 'calibration' ORDER BY m.id DESC LIMIT 1`,
-  ).get(caseId, seriesId);
+    `${SELECT} WHERE m.case_id = ? AND m.series_id = ? AND m.tool = 'calibration' AND m.origin IN (?, ?)
+      ORDER BY m.id DESC LIMIT 1`,
+  ).get(caseId, seriesId, seen[0]!, seen[1] ?? seen[0]!);
   return row ? toMeasurement(row) : null;
 }
 
@@ -104,15 +117,25 @@ export interface NewMeasurement extends MeasurementContent {
   tool: MeasurementTool;
   userId: number;
   at: string;
+  /** Another side's measurement (second opinion): whose, its author's label, and its source key. */
+  foreign?: { origin: Exclude<MeasurementOrigin, 'own'>; authorLabel: string; sourceKey: string };
 }
+
+/** Whether a measurement recreated from this source is already in the case. */
+export const hasMeasurementSource = (db: Database, caseId: number, sourceKey: string): boolean =>
+  prepared<[number, string], { one: number }>(
+    db,
+    'SELECT 1 AS one FROM measurements WHERE case_id = ? AND source_key = ?',
+  ).get(caseId, sourceKey) !== undefined;
 
 export function insertMeasurement(db: Database, m: NewMeasurement): number {
   return Number(
     prepared(
       db,
       `INSERT INTO measurements (case_id, series_id, instance_id, frame, tool, points, label, text, known_mm,
-         value, unit, "values", scale, level, screw_vertebra, screw_side, created_by, created_at, updated_by, updated_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+         value, unit, "values", scale, level, screw_vertebra, screw_side, created_by, created_at, updated_by, updated_at,
+         origin, author_label, source_key)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     ).run(
       m.caseId,
       m.seriesId,
@@ -134,6 +157,9 @@ export function insertMeasurement(db: Database, m: NewMeasurement): number {
       m.at,
       m.userId,
       m.at,
+      m.foreign?.origin ?? 'own',
+      m.foreign?.authorLabel ?? null,
+      m.foreign?.sourceKey ?? null,
     ).lastInsertRowid,
   );
 }

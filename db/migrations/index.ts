@@ -8,6 +8,7 @@ import { migration0007 } from './0007-conferences.ts';
 import { migration0008 } from './0008-second-opinion.ts';
 import { migration0009 } from './0009-pacs-archives.ts';
 import { migration0010 } from './0010-audit-append-only.ts';
+import { migration0011 } from './0011-measurement-origin.ts';
 import type { Migration } from './migration.ts';
 
 /** Applied in order. Append only: a shipped migration is never edited. */
@@ -22,6 +23,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migration0008,
   migration0009,
   migration0010,
+  migration0011,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

@@ -20,6 +20,7 @@ import type { CaseRecord } from '../../shared/domain/case.ts';
 import type { BackendContext } from './context.ts';
 import { requireUser } from './context.ts';
 import type { HandlerMap } from './handler.ts';
+import { requireIdentityUnchanged } from './second-opinion-lock.ts';
 
 function loadCase(ctx: BackendContext, id: number): CaseRecord {
   const found = findCase(ctx.db, id);
@@ -139,6 +140,7 @@ export const caseHandlers = {
     changeCase(ctx, input.id, 'case.update', (row) => {
       if (row.status === 'archived')
         throw new AppError('READ_ONLY', 'This case is archived. Restore it to edit.');
+      requireIdentityUnchanged(ctx.db, input.id, input);
       if (row.status === 'decided' && input.status !== undefined && input.status !== 'decided')
         throw new AppError(
           'READ_ONLY',

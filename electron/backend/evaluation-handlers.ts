@@ -41,6 +41,7 @@ import type { BackendContext } from './context.ts';
 import { requireUser } from './context.ts';
 import type { HandlerMap } from './handler.ts';
 import { readDecidedVersions } from './registry-export.ts';
+import { editableSections, requireEditableFields } from './second-opinion-lock.ts';
 
 const today = (ctx: BackendContext): string => todayIso(new Date(ctx.now()));
 
@@ -127,6 +128,7 @@ export const evaluationHandlers = {
       caseId: c.id,
       caseStatus: c.status,
       readOnly: editBlock(c.status) !== null,
+      editableSections: editableSections(ctx.db, c.id),
       document,
       version: row?.version ?? 0,
       savedAt: row?.savedAt ?? null,
@@ -158,6 +160,7 @@ export const evaluationHandlers = {
         }
         const before = current ? readDocument(current).document.values : {};
         const changed = changedFieldIds(before, input.document.values);
+        requireEditableFields(ctx.db, input.caseId, changed);
         if (current && changed.length === 0) {
           return {
             caseId: input.caseId,

@@ -11,9 +11,11 @@ import { refreshCaseSearch } from '../../db/case-search.ts';
 import { findCase } from '../../db/cases.ts';
 import type { CaseStudies } from '../../shared/contract/methods.ts';
 import { AppError } from '../../shared/contract/result.ts';
+import { readablePaths } from './caller-files.ts';
 import type { BackendContext } from './context.ts';
 import { requireUser } from './context.ts';
 import type { HandlerMap } from './handler.ts';
+import { requireOwnImaging } from './second-opinion-lock.ts';
 
 function requireCase(ctx: BackendContext, id: number) {
   const found = findCase(ctx.db, id);
@@ -40,6 +42,7 @@ function changeLink(ctx: BackendContext, caseId: number, studyId: number, link: 
   const c = requireCase(ctx, caseId);
   if (c.status === 'archived')
     throw new AppError('READ_ONLY', 'This case is archived. Restore it to change its imaging.');
+  requireOwnImaging(ctx.db, caseId);
   if (!studyExists(ctx.db, studyId)) throw new AppError('NOT_FOUND', `Study ${studyId} does not exist.`);
   ctx.db
     .transaction(() => {
@@ -72,12 +75,13 @@ export const imagingHandlers = {
   },
   'imports.start': (ctx, input) => {
     const user = requireUser(ctx);
-    if (input.caseId !== undefined) requireCase(ctx, input.caseId);
-    let paths = input.paths ?? [];
-    // Over HTTP only uploads: a path would let a page import (and learn about) any file the host can read.
-    if (input.paths && ctx.caller === 'http')
-      throw new AppError('FORBIDDEN', 'Import refused: in the browser, upload the files with Import.');
-    if (input.paths && ctx.caller === 'ipc') paths = ctx.sources.redeem(input.paths);
+    if (input.caseId !== undefined) {
+      requireCase(ctx, input.caseId);
+      requireOwnImaging(ctx.db, input.caseId);
+    }
+    let paths = input.paths
+      ? readablePaths(ctx, input.paths, 'Import refused: in the browser, upload the files with Import.')
+      : [];
     let cleanup: (() => Promise<void>) | undefined;
     if (input.uploadId) {
       const dir = ctx.uploads.claim(input.uploadId);

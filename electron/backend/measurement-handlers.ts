@@ -20,6 +20,7 @@ import { exportMeasurements } from '../services/measurements/export-measurements
 import type { BackendContext } from './context.ts';
 import { requireUser } from './context.ts';
 import type { HandlerMap } from './handler.ts';
+import { requireOwnMeasurement } from './second-opinion-lock.ts';
 
 function requireCase(ctx: BackendContext, id: number): CaseRecord {
   const c = findCase(ctx.db, id);
@@ -50,7 +51,8 @@ export function caseMeasurements(ctx: BackendContext, caseId: number): CaseMeasu
 /** After a calibration changes, the series' other sizes are recomputed with the new scale. */
 async function recomputeSeries(ctx: BackendContext, caseId: number, seriesId: number, userId: number) {
   const affected = listCaseMeasurements(ctx.db, caseId).filter(
-    (m) => m.seriesId === seriesId && m.tool !== 'calibration' && dependsOnScale(m.tool),
+    (m) =>
+      m.seriesId === seriesId && m.origin === 'own' && m.tool !== 'calibration' && dependsOnScale(m.tool),
   );
   const updates = await Promise.all(
     affected.map(async (m) => ({ m, v: await measurementValues(ctx.db, ctx.store, m) })),
@@ -114,6 +116,7 @@ export const measurementHandlers = {
     const user = requireUser(ctx);
     const m = measurementOrThrow(ctx, input.id);
     requireWritable(ctx, m.caseId);
+    requireOwnMeasurement(m);
     const next = {
       points: input.points ?? m.points,
       label: input.label ?? m.label,
@@ -157,6 +160,7 @@ export const measurementHandlers = {
     ctx.db
       .transaction(() => {
         requireWritable(ctx, m.caseId);
+        requireOwnMeasurement(m);
         deleteMeasurementRow(ctx.db, m.id);
         writeAudit(ctx.db, {
           at: ctx.now(),

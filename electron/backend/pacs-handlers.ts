@@ -32,6 +32,7 @@ import { openArchive } from '../services/pacs/open-archive.ts';
 import type { BatchImporter } from '../services/pacs/retrieve-job.ts';
 import { sendCase } from '../services/pacs/send/send-case.ts';
 import type { BackendContext } from './context.ts';
+import { requireOwnImaging } from './second-opinion-lock.ts';
 import { requireUser } from './context.ts';
 import type { HandlerMap } from './handler.ts';
 
@@ -154,7 +155,10 @@ function requireOpenCase(ctx: BackendContext, caseId: number): void {
 
 function startRetrieve(ctx: BackendContext, input: RetrieveInput): { retrieveId: number } {
   const user = requireUser(ctx);
-  if (input.caseId !== undefined) requireOpenCase(ctx, input.caseId);
+  if (input.caseId !== undefined) {
+    requireOpenCase(ctx, input.caseId);
+    requireOwnImaging(ctx.db, input.caseId);
+  }
   const archive = archiveFor(ctx, input.archiveId);
   const caseId = input.caseId ?? null;
   const importer: BatchImporter = {

@@ -16,20 +16,14 @@ import { exportCaseBundle } from '../services/bundle/export-case-bundle.ts';
 import { exportReply } from '../services/bundle/export-reply.ts';
 import { importBundle } from '../services/bundle/import-bundle.ts';
 import type { WrittenBundle } from '../services/bundle/write-bundle-file.ts';
+import { readablePaths, writablePath } from './caller-files.ts';
 import type { BackendContext } from './context.ts';
 import { requireUser } from './context.ts';
 import type { HandlerMap } from './handler.ts';
 
-/**
- * Only this process (the CLI) names files to write; a window downloads the bundle instead, so a page
- * can never make the backend write where it likes.
- */
-function outPathFor(ctx: BackendContext, outPath: string | undefined): { outPath?: string } {
-  if (!outPath) return {};
-  if (ctx.caller !== 'in-process')
-    throw new AppError('FORBIDDEN', 'Export refused: save the bundle from the download instead.');
-  return { outPath };
-}
+/** Only the CLI names the bundle file to write; a window downloads it (caller-files.ts). */
+const outPathFor = (ctx: BackendContext, outPath: string | undefined): { outPath?: string } =>
+  writablePath(ctx, outPath, 'Export refused: save the bundle from the download instead.');
 
 /** The bundle file to read: an upload, a handle the desktop app issued, or (CLI only) a path. */
 async function bundleSource(
@@ -37,9 +31,7 @@ async function bundleSource(
   input: { uploadId?: string | undefined; path?: string | undefined },
 ): Promise<string> {
   if (input.uploadId) return uploadedFile(ctx, input.uploadId);
-  if (ctx.caller === 'http')
-    throw new AppError('FORBIDDEN', 'Import refused: in the browser, upload the bundle file.');
-  return ctx.caller === 'ipc' ? ctx.sources.redeem([input.path!])[0]! : input.path!;
+  return readablePaths(ctx, [input.path!], 'Import refused: in the browser, upload the bundle file.')[0]!;
 }
 
 function requireCase(ctx: BackendContext, id: number): CaseRecord {

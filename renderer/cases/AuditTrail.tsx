@@ -25,6 +25,11 @@ const ACTION_LABELS: Record<string, string> = {
   'measurements.update': 'Changed a measurement',
   'measurements.delete': 'Deleted a measurement',
   'measurements.export': 'Exported the measurements',
+  'secondOpinion.exportBundle': 'Sent the case for a second opinion (de-identified bundle)',
+  'secondOpinion.importBundle': 'Received the case for a second opinion',
+  'secondOpinion.exportReply': 'Exported the second-opinion reply',
+  'secondOpinion.replyMerged': 'Merged a second-opinion reply',
+  'secondOpinion.measurementsRecreated': 'Drew the other side’s measurements from a second-opinion bundle',
 };
 
 /** Who changed what and when, newest first; `version` reloads it after each save. */

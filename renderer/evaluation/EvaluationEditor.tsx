@@ -63,6 +63,9 @@ export function EvaluationEditor({ initial, onReload, onCaseChanged, onSaved, on
     save: saveEvaluation,
   });
   const readOnly = initial.readOnly;
+  /** A case received for a second opinion: only these sections are open (null: all). */
+  const open = initial.editableSections;
+  const sectionReadOnly = (id: string): boolean => readOnly || (open !== null && !open.includes(id));
   const measuredFields = useMeasuredFields(initial.caseId);
   const firstVersion = useRef(autosave.version);
   // Once per landed save: the parent's callback may be a new function at every render.
@@ -194,6 +197,20 @@ export function EvaluationEditor({ initial, onReload, onCaseChanged, onSaved, on
           onCancel={() => closeOverride()}
         />
       )}
+      {!readOnly && open && (
+        <div className="notice ev-readonly" data-testid="second-opinion-lock">
+          <span>
+            This case came for your second opinion: the sender’s evaluation is read-only. Fill the{' '}
+            {open.map((id) => EVALUATION_SCHEMA.sections.find((s) => s.id === id)?.title ?? id).join(', ')}{' '}
+            section.
+          </span>
+          {section && !open.includes(section.id) && (
+            <button type="button" onClick={() => select(open[0] ?? '')}>
+              Go to {EVALUATION_SCHEMA.sections.find((s) => s.id === open[0])?.title ?? open[0]}
+            </button>
+          )}
+        </div>
+      )}
       {reopening && (
         <ReopenDialog
           caseId={initial.caseId}
@@ -226,7 +243,7 @@ export function EvaluationEditor({ initial, onReload, onCaseChanged, onSaved, on
                   derived={derived}
                   validation={validation}
                   update={update}
-                  readOnly={readOnly}
+                  readOnly={sectionReadOnly(section.id)}
                   headingRef={headingRef}
                 />
                 <div className="button-row ev-pager">

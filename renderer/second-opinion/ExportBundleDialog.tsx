@@ -1,4 +1,4 @@
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { BundlePreview, ExportedBundleInfo } from '../../shared/contract/second-opinion-schemas.ts';
 import { api } from '../api.ts';
 import { ModalDialog } from '../app/ModalDialog.tsx';
@@ -6,6 +6,7 @@ import { useLoad } from '../app/use-load.ts';
 import { downloadBundle, formatBytes } from './bundle-file.ts';
 import { FreeTextReview } from './FreeTextReview.tsx';
 import { redactSpans } from './HighlightedText.tsx';
+import { PasswordField } from './PasswordField.tsx';
 
 interface Props {
   caseId: number;
@@ -28,8 +29,6 @@ export function ExportBundleDialog({ caseId, onClose, onExported }: Props) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [done, setDone] = useState<ExportedBundleInfo | null>(null);
-  const passwordId = useId();
-  const repeatId = useId();
   useEffect(() => {
     if (preview.state === 'ready') setReviewed(initialReview(preview.value));
   }, [preview]);
@@ -127,26 +126,8 @@ export function ExportBundleDialog({ caseId, onClose, onExported }: Props) {
           <fieldset>
             <legend>Password (recommended when the file travels by e-mail or USB stick)</legend>
             <div className="field-pair">
-              <div className="field">
-                <label htmlFor={passwordId}>Password</label>
-                <input
-                  id={passwordId}
-                  type="password"
-                  autoComplete="new-password"
-                  value={password}
-                  onChange={(e) => setPassword(e.target.value)}
-                />
-              </div>
-              <div className="field">
-                <label htmlFor={repeatId}>Repeat password</label>
-                <input
-                  id={repeatId}
-                  type="password"
-                  autoComplete="new-password"
-                  value={repeat}
-                  onChange={(e) => setRepeat(e.target.value)}
-                />
-              </div>
+              <PasswordField label="Password" value={password} onChange={setPassword} purpose="new" />
+              <PasswordField label="Repeat password" value={repeat} onChange={setRepeat} purpose="new" />
             </div>
             {passwordProblem && <p className="field-error">{passwordProblem}</p>}
             <p className="muted">

@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import type { ImportedBundleInfo } from '../../shared/contract/second-opinion-schemas.ts';
 import { ModalDialog } from '../app/ModalDialog.tsx';
 import { importBundleFile } from './bundle-file.ts';
+import { PasswordField } from './PasswordField.tsx';
 
 interface Props {
   title: string;
@@ -16,7 +17,6 @@ export function ImportBundleDialog({ title, onClose, onImported }: Props) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const fileId = useId();
-  const passwordId = useId();
 
   const run = async (): Promise<void> => {
     if (!file) return;
@@ -44,16 +44,12 @@ export function ImportBundleDialog({ title, onClose, onImported }: Props) {
           onChange={(e) => setFile(e.target.files?.[0] ?? null)}
         />
       </div>
-      <div className="field">
-        <label htmlFor={passwordId}>Password (if the sender protected it)</label>
-        <input
-          id={passwordId}
-          type="password"
-          autoComplete="off"
-          value={password}
-          onChange={(e) => setPassword(e.target.value)}
-        />
-      </div>
+      <PasswordField
+        label="Password (if the sender protected it)"
+        value={password}
+        onChange={setPassword}
+        purpose="existing"
+      />
       {error && (
         <p role="alert" className="error-text">
           {error}

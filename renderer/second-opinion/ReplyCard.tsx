@@ -24,7 +24,11 @@ export function ReplyCard({ reply }: { reply: ReceivedReply }) {
         <dt>Rationale</dt>
         <dd className="prewrap">{opinion.rationale}</dd>
         <dt>Measurements</dt>
-        <dd>{reply.reply.measurements.length || 'none'}</dd>
+        <dd>
+          {reply.reply.measurements.length
+            ? `${reply.reply.measurements.length}, drawn on your images in the viewer (marked second opinion, read-only)`
+            : 'none'}
+        </dd>
       </dl>
       <KeyImageStrip images={reply.reply.keyImages} label="Reviewer's key images" />
     </article>

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import type { SecondOpinionState, WrittenBundleInfo } from '../../shared/contract/second-opinion-schemas.ts';
 import type { OpinionDraft } from '../../shared/second-opinion/opinion.ts';
 import { replyOpinionSchema } from '../../shared/second-opinion/opinion.ts';
@@ -7,6 +7,7 @@ import { formatDateTime } from '../cases/format.ts';
 import { downloadBundle, formatBytes } from './bundle-file.ts';
 import { KeyImageStrip } from './KeyImageStrip.tsx';
 import { OpinionForm } from './OpinionForm.tsx';
+import { PasswordField } from './PasswordField.tsx';
 import { SenderEvaluation } from './SenderEvaluation.tsx';
 
 interface Props {
@@ -21,7 +22,6 @@ export function ReviewerView({ state, onChanged }: Props) {
   const [password, setPassword] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [sent, setSent] = useState<WrittenBundleInfo | null>(null);
-  const passwordId = useId();
   const complete = replyOpinionSchema.safeParse(request.opinion ?? {}).success;
 
   const save = async (opinion: OpinionDraft): Promise<string | null> => {
@@ -66,7 +66,11 @@ export function ReviewerView({ state, onChanged }: Props) {
                 : 'removed'}
             </dd>
             <dt>Measurements</dt>
-            <dd>{sender.measurements.length || 'none'}</dd>
+            <dd>
+              {sender.measurements.length
+                ? `${sender.measurements.length}, drawn on the images in the viewer (read-only)`
+                : 'none'}
+            </dd>
           </dl>
           <h4>Sender’s key images</h4>
           <KeyImageStrip images={sender.keyImages} label="Sender's key images" />
@@ -80,16 +84,12 @@ export function ReviewerView({ state, onChanged }: Props) {
             Add your key images in the viewer (Open viewer → key image); they go back with the reply.
           </p>
           <h3>Send the reply</h3>
-          <div className="field">
-            <label htmlFor={passwordId}>Password for the reply (optional, at least 8 characters)</label>
-            <input
-              id={passwordId}
-              type="password"
-              autoComplete="new-password"
-              value={password}
-              onChange={(e) => setPassword(e.target.value)}
-            />
-          </div>
+          <PasswordField
+            label="Password for the reply (optional, at least 8 characters)"
+            value={password}
+            onChange={setPassword}
+            purpose="new"
+          />
           {error && (
             <p role="alert" className="error-text">
               {error}

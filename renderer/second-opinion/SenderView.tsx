@@ -86,10 +86,14 @@ export function SenderView({ state, readOnly, onChanged }: Props) {
                   ? `That reply belongs to case ${r.caseId}; it was merged there.`
                   : `That was a case bundle; it was imported as case ${r.caseId}.`,
               );
+            const skipped = r.measurements.skipped;
             setMessage(
-              r.merged
+              (r.merged
                 ? `Reply for ${r.pseudonym} merged.`
-                : `This reply was already merged; nothing changed.`,
+                : `This reply was already merged; nothing changed.`) +
+                (skipped.length
+                  ? ` ${skipped.length} of the reviewer’s measurements could not be placed: ${skipped.join('; ')}.`
+                  : ''),
             );
             onChanged();
           }}

@@ -66,6 +66,11 @@ export interface EvaluationState {
   caseStatus: CaseStatus;
   /** Decided or archived cases cannot be edited (reopen or restore first). */
   readOnly: boolean;
+  /**
+   * The sections that may be edited (when not readOnly); null: all. A case received for a second
+   * opinion keeps the sender's evaluation and opens only the second-opinion section.
+   */
+  editableSections: readonly string[] | null;
   document: EvaluationDocument;
   /** 0 until the first save. */
   version: number;

@@ -75,9 +75,31 @@ export interface ExportedBundleInfo extends WrittenBundleInfo {
   burnedInCount: number;
 }
 
+/** The other side's measurements drawn on this case's images by an import. */
+export interface RecreatedMeasurementsInfo {
+  created: number;
+  /** Already there from an earlier import of the same bundle or reply. */
+  existing: number;
+  /** Those that could not be placed, with why. */
+  skipped: string[];
+}
+
 export type ImportedBundleInfo =
-  | { kind: 'case'; caseId: number; pseudonym: string; alreadyImported: boolean; instances: number }
-  | { kind: 'reply'; caseId: number; pseudonym: string; merged: boolean };
+  | {
+      kind: 'case';
+      caseId: number;
+      pseudonym: string;
+      alreadyImported: boolean;
+      instances: number;
+      measurements: RecreatedMeasurementsInfo;
+    }
+  | {
+      kind: 'reply';
+      caseId: number;
+      pseudonym: string;
+      merged: boolean;
+      measurements: RecreatedMeasurementsInfo;
+    };
 
 export interface SentBundle {
   pseudonym: string;

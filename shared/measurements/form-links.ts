@@ -4,7 +4,8 @@ import type { CaseMeasurements, Measurement } from './measurement.ts';
  * Which stored measurement fills which evaluation field: the one place the form and the
  * measurements meet. Scalar fields take a value key of the newest measurement of a tool; the
  * per-level grid takes flexion/extension motion. Halo widths stay with their screw in the measurements
- * panel, the SR and the report: the form's per-screw list is filled by hand from them.
+ * panel, the SR and the report: the form's per-screw list is filled by hand from them. A second
+ * opinion's measurements (merged from a reply) never fill the team's own form.
  */
 const SCALAR_LINKS: readonly { fieldId: string; tool: Measurement['tool']; key: string }[] = [
   { fieldId: 'imaging.pi', tool: 'spinopelvic', key: 'PI' },
@@ -38,7 +39,7 @@ const round1 = (v: number): number => Math.round(v * 10) / 10;
 export function measuredFields(data: CaseMeasurements): MeasuredField[] {
   const out: MeasuredField[] = [];
   for (const link of SCALAR_LINKS) {
-    const m = data.measurements.filter((x) => x.tool === link.tool).at(-1);
+    const m = data.measurements.filter((x) => x.tool === link.tool && x.origin !== 'secondOpinion').at(-1);
     const v = m?.values.find((x) => x.key === link.key);
     if (!m || !v || typeof v.value !== 'number' || v.unit === 'px') continue;
     out.push({
@@ -55,7 +56,7 @@ export function measuredFields(data: CaseMeasurements): MeasuredField[] {
   }
   for (const mo of data.motions) {
     const m = data.measurements.find((x) => x.id === mo.measurementIds[1]);
-    if (!m) continue;
+    if (!m || m.origin === 'secondOpinion') continue;
     const at = {
       level: mo.level,
       measurementId: m.id,

@@ -1,6 +1,12 @@
 import type { MeasurementTool } from './tools.ts';
 import type { ImagePoint, MeasuredValue, MeasureScale, ScrewTag } from './types.ts';
 
+/**
+ * Whose a measurement is: drawn here ('own'), the sender's that came with a second-opinion case
+ * ('sender'), or the reviewer's merged back from a reply ('secondOpinion'). Only own ones can change.
+ */
+export type MeasurementOrigin = 'own' | 'sender' | 'secondOpinion';
+
 /** A stored measurement: where it was drawn, what it measured, who drew it. */
 export interface Measurement {
   id: number;
@@ -25,9 +31,11 @@ export interface Measurement {
   screw: ScrewTag | null;
   seriesDescription: string | null;
   modality: string | null;
+  /** The user who drew it, or for another side's measurement their label ("Sending team", a reviewer). */
   createdBy: string;
   createdAt: string;
   updatedAt: string;
+  origin: MeasurementOrigin;
 }
 
 /** Flexion/extension motion of one level from two segment measurements on different films. */

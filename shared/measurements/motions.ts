@@ -8,14 +8,19 @@ const valueOf = (m: Measurement, key: string): number | null => {
 
 /**
  * Flexion/extension motion per level: the two newest segment measurements of a level on two
- * different images (the flexion and the extension film), compared.
+ * different images (the flexion and the extension film), compared. Films are paired only within
+ * one side of a second opinion: never the sender's flexion with the reviewer's extension.
  */
 export function caseMotions(measurements: readonly Measurement[]): MeasuredMotion[] {
   const byLevel = new Map<string, Measurement[]>();
   for (const m of measurements)
-    if (m.tool === 'segment' && m.level) byLevel.set(m.level, [...(byLevel.get(m.level) ?? []), m]);
+    if (m.tool === 'segment' && m.level) {
+      const key = `${m.origin}|${m.level}`;
+      byLevel.set(key, [...(byLevel.get(key) ?? []), m]);
+    }
   const out: MeasuredMotion[] = [];
-  for (const [level, list] of byLevel) {
+  for (const list of byLevel.values()) {
+    const level = list[0]!.level!;
     const newest = [...list].reverse();
     const first = newest[0]!;
     const second = newest.find((m) => m.instanceId !== first.instanceId);

@@ -42,6 +42,13 @@ export const bundleMeasurementSchema = z.object({
   value: z.number().finite().nullable(),
   unit: z.string().max(20).nullable(),
   level: z.string().max(20).nullable(),
+  /** Arrow and text annotations' text; the calibration's true size; the screw it describes. */
+  text: z.string().max(2000).nullable().optional(),
+  knownMm: z.number().finite().positive().nullable().optional(),
+  screw: z
+    .object({ vertebra: z.string().max(4), side: z.enum(['left', 'right']) })
+    .nullable()
+    .optional(),
   author: z.string().max(200),
 });
 export type BundleMeasurement = z.infer<typeof bundleMeasurementSchema>;

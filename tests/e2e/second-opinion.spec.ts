@@ -40,7 +40,39 @@ async function signIn(page: Page, name: string, discipline: string): Promise<voi
   await expect(page.getByLabel('Signed in user')).toContainText(name);
 }
 
-/** The sender's case: phantom imaging, an evaluation whose free text names the patient, a key image. */
+interface Listed {
+  measurements: {
+    label: string;
+    origin: string;
+    createdBy: string;
+    value: number | null;
+    unit: string | null;
+  }[];
+}
+
+const measurementsOf = (page: Page, origin: string, caseId: number): Promise<Listed> =>
+  call<Listed>(page.request, origin, 'measurements.list', { caseId });
+
+async function ctInstances(page: Page, origin: string, caseId: number): Promise<number[]> {
+  const series = await call<{ series: { seriesId: number; modality: string }[] }>(
+    page.request,
+    origin,
+    'viewer.caseSeries',
+    { id: caseId },
+  );
+  const ct = series.series.find((s) => s.modality === 'CT')!;
+  const listed = await call<{ instances: { instanceId: number }[] }>(
+    page.request,
+    origin,
+    'viewer.seriesInstances',
+    {
+      seriesId: ct.seriesId,
+    },
+  );
+  return listed.instances.map((i) => i.instanceId);
+}
+
+/** The sender's case: phantom imaging, an evaluation whose free text names the patient, a key image, a measurement. */
 async function senderCase(page: Page, host: BrowserHost): Promise<number> {
   await page.goto(host.url);
   await call(page.request, host.origin, 'session.signIn', {
@@ -89,6 +121,17 @@ async function senderCase(page: Page, host: BrowserHost): Promise<number> {
     },
     caption: 'Halo around the left S1 screw',
     png: PNG,
+  });
+  await call(page.request, host.origin, 'measurements.create', {
+    caseId: c.id,
+    instanceId: (await ctInstances(page, host.origin, c.id))[9],
+    tool: 'length',
+    points: [
+      [10, 12],
+      [40, 44],
+    ],
+    label: 'Sender gap',
+    level: 'L5-S1',
   });
   await page.goto(`${host.origin}/#/cases/${c.id}`);
   await page.reload();
@@ -156,7 +199,41 @@ test('second opinion round trip between two installations: export, review, reply
   await expect(viewport(rp, 3)).toContainText('Sagittal reformat');
   await expect(viewport(rp, 3)).toContainText('10 cm');
   await expect(viewport(rp, 3)).not.toContainText('Okafor');
+  // The sender's measurement is listed, read-only, and drawn on its image.
+  const reviewerMeasures = rp.getByRole('complementary', { name: 'Measurements' });
+  const senderItem = reviewerMeasures.locator('.ms-panel-item', { hasText: 'Sender gap' });
+  await expect(senderItem).toContainText('From the sending team: Sending team · read-only');
+  await expect(senderItem.getByRole('button', { name: /Delete measurement/ })).toHaveCount(0);
+  await senderItem.locator('.ms-jump').click();
+  const drawnSender = rp.locator('.ms-layer g[data-origin="sender"]').first();
+  await expect(drawnSender).toBeVisible();
+  await expect(drawnSender.locator('.ms-label')).toContainText('Sender gap · L5-S1');
+  await captureScreens(rp, 'second-opinion-reviewer-measurements');
+  // The reviewer measures too; the sender's imaging stays as it came.
+  await call(rp.request, reviewerHost.origin, 'measurements.create', {
+    caseId: reviewCaseId,
+    instanceId: (await ctInstances(rp, reviewerHost.origin, reviewCaseId))[5],
+    tool: 'length',
+    points: [
+      [8, 8],
+      [48, 8],
+    ],
+    label: 'Reviewer gap',
+  });
+  const studies = await call<{ linked: { studies: { studyId: number }[] }[] }>(
+    rp.request,
+    reviewerHost.origin,
+    'cases.studies',
+    { id: reviewCaseId },
+  );
+  await expect(
+    call(rp.request, reviewerHost.origin, 'cases.unlinkStudy', {
+      caseId: reviewCaseId,
+      studyId: studies.linked[0]!.studies[0]!.studyId,
+    }),
+  ).rejects.toThrow(/imaging is the sender's/);
   await rp.goto(`${reviewerHost.origin}/#/cases/${reviewCaseId}`);
+  await expect(rp.getByTestId('second-opinion-lock')).toContainText('the sender’s evaluation is read-only');
 
   await reviewPanel.getByLabel('Partly agrees').check();
   await reviewPanel.getByLabel('Recommendation').selectOption({ label: 'Proceed with a modified plan' });
@@ -192,6 +269,20 @@ test('second opinion round trip between two installations: export, review, reply
   await expect(panel.getByText('This reply was already merged; nothing changed.')).toBeVisible();
   await expect(panel.getByRole('article')).toHaveCount(1);
 
+  // The reviewer's measurement is drawn on the sender's own image, signed and read-only.
+  await page.goto(`${host.origin}/#/cases/${caseId}/viewer`);
+  const senderMeasures = page.getByRole('complementary', { name: 'Measurements' });
+  const reviewerItem = senderMeasures.locator('.ms-panel-item', { hasText: 'Reviewer gap' });
+  await expect(reviewerItem).toContainText(
+    'Second opinion: Dr. Reviewer (FRCS, University Spine Centre) · read-only',
+  );
+  await expect(reviewerItem.getByRole('button', { name: /Delete measurement/ })).toHaveCount(0);
+  await reviewerItem.locator('.ms-jump').click();
+  const drawnReview = page.locator('.ms-layer g[data-origin="secondOpinion"]').first();
+  await expect(drawnReview).toBeVisible();
+  await expect(drawnReview.locator('.ms-label')).toContainText('Reviewer gap');
+  await captureScreens(page, 'second-opinion-merged-measurements');
+
   // Nothing lost on either side.
   const evaluation = await call<{ version: number; document: { values: Record<string, unknown> } }>(
     page.request,
@@ -209,5 +300,19 @@ test('second opinion round trip between two installations: export, review, reply
     { caseId: reviewCaseId },
   );
   expect(theirs.request.opinion.rationale).toContain('L5–S1 only');
+  const ours = (await measurementsOf(page, host.origin, caseId)).measurements;
+  const reviewed = (await measurementsOf(rp, reviewerHost.origin, reviewCaseId)).measurements;
+  expect(ours.map((m) => [m.label, m.origin])).toEqual([
+    ['Sender gap', 'own'],
+    ['Reviewer gap', 'secondOpinion'],
+  ]);
+  expect(reviewed.map((m) => [m.label, m.origin])).toEqual([
+    ['Sender gap', 'sender'],
+    ['Reviewer gap', 'own'],
+  ]);
+  for (const i of [0, 1]) {
+    expect(reviewed[i]!.unit).toBe(ours[i]!.unit);
+    expect(reviewed[i]!.value!).toBeCloseTo(ours[i]!.value!, 2);
+  }
   await reviewerContext.close();
 });

@@ -15,18 +15,27 @@ export interface StoredMeasurement {
   value: number | null;
   unit: string | null;
   level: string | null;
+  text: string | null;
+  knownMm: number | null;
+  screw: { vertebra: string; side: 'left' | 'right' } | null;
   author: string;
 }
 
+/** Only the case's own measurements travel: never those that came from the other side. */
 export const caseMeasurements = (db: Database, caseId: number): StoredMeasurement[] =>
-  listCaseMeasurements(db, caseId).map((m) => ({
-    instanceId: m.instanceId,
-    frame: m.frame,
-    kind: m.tool,
-    label: m.label,
-    points: m.points.map(([x, y]) => ({ x, y })),
-    value: m.value,
-    unit: m.unit,
-    level: m.level,
-    author: m.createdBy,
-  }));
+  listCaseMeasurements(db, caseId)
+    .filter((m) => m.origin === 'own')
+    .map((m) => ({
+      instanceId: m.instanceId,
+      frame: m.frame,
+      kind: m.tool,
+      label: m.label,
+      points: m.points.map(([x, y]) => ({ x, y })),
+      value: m.value,
+      unit: m.unit,
+      level: m.level,
+      text: m.text,
+      knownMm: m.knownMm,
+      screw: m.screw,
+      author: m.createdBy,
+    }));

@@ -111,6 +111,7 @@ export async function exportCaseBundle(ctx: BackendContext, req: ExportCaseReque
             ...m,
             sopInstanceUid: uids.replace(ref.sop),
             label: redactIdentifiers(m.label, known),
+            text: m.text === null ? null : redactIdentifiers(m.text, known),
             author: '',
           },
         ]

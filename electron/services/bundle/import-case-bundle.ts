@@ -10,10 +10,15 @@ import { upsertPatient } from '../../../db/patients.ts';
 import { findRequestByPseudonym, insertRequest } from '../../../db/second-opinion-requests.ts';
 import { AppError } from '../../../shared/contract/result.ts';
 import { caseDocumentSchema } from '../../../shared/second-opinion/bundle-documents.ts';
+import type { CaseDocument } from '../../../shared/second-opinion/bundle-documents.ts';
+import { changedFieldIds } from '../../../shared/evaluation-export/index.ts';
+import { insertEvaluationVersion } from '../../../db/evaluations.ts';
 import type { BackendContext } from '../../backend/context.ts';
 import { bundleError } from './bundle-error.ts';
 import type { OpenedBundle } from './read-bundle.ts';
 import { bundleDocument } from './read-bundle.ts';
+import type { RecreatedMeasurements } from './recreate-measurements.ts';
+import { recreateMeasurements } from './recreate-measurements.ts';
 
 export interface ImportedCase {
   kind: 'case';
@@ -21,9 +26,24 @@ export interface ImportedCase {
   pseudonym: string;
   alreadyImported: boolean;
   instances: number;
+  measurements: RecreatedMeasurements;
 }
 
 const MAX_TITLE = 200;
+/** The author of the sender's measurements on the reviewer's side: the team, never a person. */
+export const SENDER_LABEL = 'Sending team';
+
+const senderMeasurements = (
+  ctx: BackendContext,
+  caseId: number,
+  userId: number,
+  doc: CaseDocument,
+): Promise<RecreatedMeasurements> =>
+  recreateMeasurements(ctx, caseId, userId, doc.measurements, {
+    origin: 'sender',
+    authorLabel: SENDER_LABEL,
+    source: `sender:${doc.pseudonym}`,
+  });
 
 /**
  * Reviewer side: the bundle's DICOM goes through the app's one import pipeline, then one
@@ -46,6 +66,8 @@ export async function importCaseBundle(
       pseudonym: doc.pseudonym,
       alreadyImported: true,
       instances: doc.instances.length,
+      // Completes an import interrupted before its measurements; otherwise adds nothing.
+      measurements: await senderMeasurements(ctx, existing.caseId, userId, doc),
     };
   const own = bundleExportByPseudonym(ctx.db, doc.pseudonym);
   if (own)
@@ -87,8 +109,8 @@ export async function importCaseBundle(
   } else await rm(staging, { recursive: true, force: true });
 
   const { instances: _instances, ...sender } = doc;
-  return ctx.db
-    .transaction((): ImportedCase => {
+  const created = ctx.db
+    .transaction((): Omit<ImportedCase, 'measurements'> => {
       const at = ctx.now();
       const patient = upsertPatient(
         ctx.db,
@@ -104,6 +126,17 @@ export async function importCaseBundle(
         at,
       });
       for (const studyId of studyIds) linkStudy(ctx.db, caseId, studyId, userId, at);
+      // The sender's evaluation opens in the reviewer's editor, read-only but its second-opinion section.
+      if (doc.evaluation)
+        insertEvaluationVersion(ctx.db, {
+          caseId,
+          version: 1,
+          schemaVersion: doc.evaluation.schemaVersion,
+          document: JSON.stringify(doc.evaluation),
+          authorId: userId,
+          savedAt: at,
+          changedFields: changedFieldIds({}, doc.evaluation.values),
+        });
       insertRequest(ctx.db, {
         caseId,
         pseudonym: doc.pseudonym,
@@ -129,4 +162,5 @@ export async function importCaseBundle(
       };
     })
     .immediate();
+  return { ...created, measurements: await senderMeasurements(ctx, created.caseId, userId, doc) };
 }

@@ -8,6 +8,8 @@ import type { BackendContext } from '../../backend/context.ts';
 import { bundleError } from './bundle-error.ts';
 import type { OpenedBundle } from './read-bundle.ts';
 import { bundleDocument } from './read-bundle.ts';
+import type { RecreatedMeasurements } from './recreate-measurements.ts';
+import { recreateMeasurements } from './recreate-measurements.ts';
 
 export interface MergedReply {
   kind: 'reply';
@@ -15,14 +17,25 @@ export interface MergedReply {
   pseudonym: string;
   /** False when this very reply was merged before (nothing changed). */
   merged: boolean;
+  /** The reviewer's measurements, drawn on the original images as their second opinion. */
+  measurements: RecreatedMeasurements;
 }
+
+/** How the reviewer's measurements are signed on the sender's side. */
+export const reviewerLabel = (doc: ReplyDocument): string =>
+  `${doc.opinion.reviewer.name} (${doc.opinion.reviewer.credentials})`;
 
 /**
  * Sender side: a reply attaches to the case the bundle came from (found by its pseudonymous ID),
  * beside everything already there. Its references are mapped back to the original UIDs, which only
- * this installation knows. The same reply twice changes nothing.
+ * this installation knows; the reviewer's measurements are drawn on the original images. The same
+ * reply twice changes nothing.
  */
-export function mergeReply(ctx: BackendContext, bundle: OpenedBundle, userId: number): MergedReply {
+export async function mergeReply(
+  ctx: BackendContext,
+  bundle: OpenedBundle,
+  userId: number,
+): Promise<MergedReply> {
   const { doc, sha256 } = bundleDocument(bundle, 'reply.json', replyDocumentSchema);
   if (doc.pseudonym !== bundle.manifest.pseudonym)
     throw bundleError('The bundle contradicts its own manifest.');
@@ -42,8 +55,8 @@ export function mergeReply(ctx: BackendContext, bundle: OpenedBundle, userId: nu
     })),
     measurements: doc.measurements.map((m) => ({ ...m, sopInstanceUid: back(m.sopInstanceUid) })),
   };
-  return ctx.db
-    .transaction((): MergedReply => {
+  const result = ctx.db
+    .transaction((): Omit<MergedReply, 'measurements'> => {
       const at = ctx.now();
       const merged = insertReply(ctx.db, {
         caseId: sent.caseId,
@@ -70,4 +83,10 @@ export function mergeReply(ctx: BackendContext, bundle: OpenedBundle, userId: nu
       return { kind: 'reply', caseId: sent.caseId, pseudonym: doc.pseudonym, merged };
     })
     .immediate();
+  const measurements = await recreateMeasurements(ctx, sent.caseId, userId, mapped.measurements, {
+    origin: 'secondOpinion',
+    authorLabel: reviewerLabel(doc),
+    source: `reply:${doc.pseudonym}`,
+  });
+  return { ...result, measurements };
 }

@@ -3,6 +3,7 @@ import { seriesCalibration } from '../../../db/measurements.ts';
 import { AppError } from '../../../shared/contract/result.ts';
 import { computeMeasurement } from '../../../shared/measurements/compute.ts';
 import { anteriorSide, spacingOfFrame } from '../../../shared/measurements/image-facts.ts';
+import type { MeasurementOrigin } from '../../../shared/measurements/measurement.ts';
 import type { MeasurementTool } from '../../../shared/measurements/tools.ts';
 import { LENGTH_TOOLS, TOOL_SPECS } from '../../../shared/measurements/tools.ts';
 import type { ImagePoint, MeasuredValue, MeasureScale } from '../../../shared/measurements/types.ts';
@@ -19,6 +20,8 @@ export interface ValuesRequest {
   tool: MeasurementTool;
   points: readonly ImagePoint[];
   knownMm: number | null;
+  /** Whose measurement this is (default own): which calibrations size it. */
+  origin?: MeasurementOrigin;
 }
 
 export interface ComputedValues {
@@ -60,7 +63,7 @@ export async function measurementValues(
     throw new AppError('INVALID_INPUT', 'knownMm: Enter the true size of the object in mm.');
   const frame = await frameOrThrow(db, store, r.instanceId, r.frame);
   const spacing = spacingOfFrame(frame.meta);
-  const stored = r.tool === 'calibration' ? null : seriesCalibration(db, r.caseId, frame.seriesId);
+  const stored = r.tool === 'calibration' ? null : seriesCalibration(db, r.caseId, frame.seriesId, r.origin);
   const calibration: Calibration | null = stored?.knownMm
     ? { points: [stored.points[0]!, stored.points[1]!], knownMm: stored.knownMm }
     : null;

@@ -129,8 +129,9 @@ export function MeasurementLayer({
           return (
             <g
               key={m.id}
-              className={`ms-item${selected === m.id ? ' is-selected' : ''}`}
+              className={`ms-item${selected === m.id ? ' is-selected' : ''}${m.origin === 'own' ? '' : ' ms-foreign'}`}
               data-measurement={m.id}
+              data-origin={m.origin}
             >
               {toolGraphics(m.tool, p).map((g, i) => (
                 <GraphicView key={i} g={g} />

@@ -29,7 +29,7 @@ function Item({
   model: MeasurementsModel;
   onShow: (m: Measurement) => void;
 }) {
-  const readOnly = model.data?.readOnly ?? true;
+  const readOnly = (model.data?.readOnly ?? true) || m.origin !== 'own';
   const levels = m.tool === 'segment' ? SEGMENTS : [...SPINAL_LEVELS, ...SEGMENTS];
   const setScrew = (vertebra: string, side: string): void =>
     void model.update(m.id, {
@@ -60,6 +60,11 @@ function Item({
             ? 'pixels (no spacing)'
             : (m.scale.caveat ?? 'mm in the patient')}
         </span>
+        {m.origin !== 'own' && (
+          <span className="ms-author" data-origin={m.origin}>
+            {m.origin === 'sender' ? 'From the sending team' : 'Second opinion'}: {m.createdBy} · read-only
+          </span>
+        )}
       </button>
       {!readOnly && (
         <div className="ms-tags">
@@ -129,6 +134,10 @@ function Item({
   );
 }
 
+/** Whose a motion is, when it is the other side's. */
+const originNote = (m: Measurement | undefined): string =>
+  m?.origin === 'sender' ? ' (sending team)' : m?.origin === 'secondOpinion' ? ' (second opinion)' : '';
+
 /** The case's measurements: values as stored, flexion/extension motion, tags, jump to the image, export. */
 export function MeasurementsPanel({
   model,
@@ -181,6 +190,7 @@ export function MeasurementsPanel({
             {data.motions.map((mo) => (
               <li key={mo.level} data-testid="motion" className={mo.exceedsFusedLimit ? 'vp-warn' : ''}>
                 {motionLine(mo)}
+                {originNote(data.measurements.find((m) => m.id === mo.measurementIds[1]))}
               </li>
             ))}
           </ul>

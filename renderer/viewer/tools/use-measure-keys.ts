@@ -15,9 +15,11 @@ export function useMeasureKeys(model: MeasurementsModel): void {
       const key = e.key.toLowerCase();
       if (ctrl && key === 'z') void (e.shiftKey ? m.redo() : m.undo());
       else if (ctrl && key === 'y') void m.redo();
-      else if (!ctrl && (e.key === 'Delete' || e.key === 'Backspace') && m.selected !== null)
+      else if (!ctrl && (e.key === 'Delete' || e.key === 'Backspace') && m.selected !== null) {
+        // The other side's measurements (second opinion) stay.
+        if (m.data?.measurements.find((x) => x.id === m.selected)?.origin !== 'own') return;
         void m.remove(m.selected);
-      else return;
+      } else return;
       e.preventDefault();
     };
     window.addEventListener('keydown', onKey);

@@ -96,6 +96,8 @@ export function useMeasureSession(
         if (!readOnly && (isMeasurementTool(s.tool) || s.model?.selected !== null)) {
           for (const m of s.onImage) {
             if (!isMeasurementTool(s.tool) && m.id !== s.model?.selected) continue;
+            // The other side's measurements (second opinion) are drawn, never moved.
+            if (m.origin !== 'own') continue;
             const index = m.points.findIndex(([x, y]) => {
               const q = controller.pixelToScreen(x, y);
               return q && Math.hypot(q.x - screen.x, q.y - screen.y) <= GRAB_RADIUS;

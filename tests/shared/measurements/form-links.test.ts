@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { measuredFields } from '../../../shared/measurements/form-links.ts';
+import { caseMotions } from '../../../shared/measurements/motions.ts';
 import type { CaseMeasurements, Measurement } from '../../../shared/measurements/measurement.ts';
 import { fieldById } from '../../../shared/evaluation/schema.ts';
 
@@ -28,6 +29,7 @@ const m = (
   seriesDescription: null,
   modality: 'DX',
   createdBy: 'Dr A',
+  origin: 'own',
   createdAt: '',
   updatedAt: '',
 });
@@ -64,6 +66,26 @@ describe('measurement → form field links', () => {
       ['L3-L4', 'translationMm', 4],
       ['L3-L4', 'angulationDeg', 8],
     ]);
+  });
+  it('a second opinion merged from a reply never fills the form, nor pairs films with the team’s', () => {
+    const segment = (id: number, origin: Measurement['origin']): Measurement => ({
+      ...m(id, 'segment', [
+        { key: 'segmentAngle', label: 'Angle', value: id * 3, unit: '°' },
+        { key: 'segmentOffset', label: 'Offset', value: id, unit: 'mm' },
+      ]),
+      level: 'L3-L4',
+      origin,
+    });
+    const own = segment(1, 'own');
+    const reviewer = [segment(2, 'secondOpinion'), segment(3, 'secondOpinion')];
+    const spinopelvic = {
+      ...m(4, 'spinopelvic', [{ key: 'PI', label: 'PI', value: 61, unit: '°' }]),
+      origin: 'secondOpinion' as const,
+    };
+    const measurements = [own, ...reviewer, spinopelvic];
+    const motions = caseMotions(measurements);
+    expect(motions.map((mo) => mo.measurementIds)).toEqual([[2, 3]]);
+    expect(measuredFields({ caseId: 1, readOnly: false, measurements, motions })).toEqual([]);
   });
   it('links only to fields the form has', () => {
     const data: CaseMeasurements = {
