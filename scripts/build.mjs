@@ -1,7 +1,7 @@
 // Builds what the hosts run: the renderer (Vite) and the Node/Electron bundles (esbuild).
 // Usage: node scripts/build.mjs [--node-only] [--quiet]
 import { build } from 'esbuild';
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { phantomFingerprint } from './phantom-fingerprint.mjs';
 
@@ -25,6 +25,8 @@ const common = (quiet) => ({
 });
 
 export async function buildNode({ quiet = false } = {}) {
+  // Chunk names carry a content hash: start empty so old chunks do not pile up.
+  rmSync('dist/node', { recursive: true, force: true });
   await Promise.all([
     build({
       ...common(quiet),
@@ -36,6 +38,11 @@ export async function buildNode({ quiet = false } = {}) {
         'phantom-worker': 'electron/services/demo/phantom-worker.ts',
       },
       outdir: 'dist/node',
+      // Shared code and what loads on demand (most handlers, the PDF, DIMSE and DICOM-writing
+      // libraries) go to chunk files beside the entries (so import.meta.url stays
+      // dist/node for every module): a short command such as `cli import` loads only what it runs.
+      splitting: true,
+      chunkNames: '[name]-[hash]',
       // Bundled CommonJS dependencies may call require(); give the ESM bundle one.
       banner: {
         js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);",
