@@ -5,8 +5,9 @@ import type { MethodSpec, ReadAudit } from '../../shared/contract/method-spec.ts
 import { AppError, err, ok } from '../../shared/contract/result.ts';
 import { writeReadAudit } from '../../db/audit.ts';
 import type { z } from 'zod';
+import type { BackendContext } from './context.ts';
 import { currentUser } from './context.ts';
-import type { HandlerMap } from './handler.ts';
+import type { Handler, HandlerMap } from './handler.ts';
 import { imagingHandlers } from './imaging-handlers.ts';
 import { sessionHandlers } from './session-handlers.ts';
 
