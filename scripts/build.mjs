@@ -2,7 +2,7 @@
 // Usage: node scripts/build.mjs [--node-only] [--quiet] [--out DIR]
 // (--out: the Node/Electron bundles go to DIR/node and DIR/electron instead of dist/, for a test's own copy)
 import { build } from 'esbuild';
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { phantomFingerprint } from './phantom-fingerprint.mjs';
 
@@ -27,6 +27,8 @@ const common = (quiet) => ({
 });
 
 export async function buildNode({ quiet = false, outRoot = 'dist' } = {}) {
+  // Chunk names carry a content hash: start empty so old chunks do not pile up.
+  rmSync(`${outRoot}/node`, { recursive: true, force: true });
   await Promise.all([
     build({
       ...common(quiet),
@@ -38,6 +40,11 @@ export async function buildNode({ quiet = false, outRoot = 'dist' } = {}) {
         'phantom-worker': 'electron/services/demo/phantom-worker.ts',
       },
       outdir: `${outRoot}/node`,
+      // Shared code and what loads on demand (most handlers, the PDF, DIMSE and DICOM-writing
+      // libraries) go to chunk files beside the entries (so import.meta.url stays
+      // dist/node for every module): a short command such as `cli import` loads only what it runs.
+      splitting: true,
+      chunkNames: '[name]-[hash]',
       // Bundled CommonJS dependencies may call require(); give the ESM bundle one.
       banner: {
         js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);",

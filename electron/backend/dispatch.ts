@@ -5,36 +5,21 @@ import type { MethodSpec, ReadAudit } from '../../shared/contract/method-spec.ts
 import { AppError, err, ok } from '../../shared/contract/result.ts';
 import { writeReadAudit } from '../../db/audit.ts';
 import type { z } from 'zod';
-import { currentUser } from './context.ts';
-import { caseHandlers } from './case-handlers.ts';
-import { conferenceHandlers } from './conference-handlers.ts';
-import { decisionHandlers } from './decision-handlers.ts';
-import { demoHandlers } from './demo-handlers.ts';
-import { evaluationHandlers } from './evaluation-handlers.ts';
-import { imagingHandlers } from './imaging-handlers.ts';
-import { measurementHandlers } from './measurement-handlers.ts';
-import { reportHandlers } from './report-handlers.ts';
-import { secondOpinionHandlers } from './second-opinion-handlers.ts';
-import { pacsHandlers } from './pacs-handlers.ts';
 import type { BackendContext } from './context.ts';
+import { currentUser } from './context.ts';
 import type { Handler, HandlerMap } from './handler.ts';
+import { imagingHandlers } from './imaging-handlers.ts';
 import { sessionHandlers } from './session-handlers.ts';
-import { viewerHandlers } from './viewer-handlers.ts';
 
-const handlers: HandlerMap = {
-  ...sessionHandlers,
-  ...caseHandlers,
-  ...imagingHandlers,
-  ...demoHandlers,
-  ...evaluationHandlers,
-  ...viewerHandlers,
-  ...measurementHandlers,
-  ...conferenceHandlers,
-  ...decisionHandlers,
-  ...reportHandlers,
-  ...secondOpinionHandlers,
-  ...pacsHandlers,
-};
+/**
+ * Handlers loaded with the dispatcher: signing in and importing (what `cli import`/`reindex` run).
+ * The others load on their first call: they pull in the PDF, DICOM-writing, DIMSE and zip libraries,
+ * whose loading would otherwise dominate a short command's start-up.
+ */
+const eagerHandlers: Partial<HandlerMap> = { ...sessionHandlers, ...imagingHandlers };
+let allHandlers: Promise<HandlerMap> | null = null;
+const loadHandlers = (): Promise<HandlerMap> =>
+  (allHandlers ??= import('./handler-map.ts').then((m) => m.handlers));
 
 export type Logger = (message: string) => void;
 
@@ -80,7 +65,7 @@ export async function dispatch(
   const parsed = spec.input.safeParse(rawInput ?? {});
   if (!parsed.success) return err('INVALID_INPUT', describeIssues(parsed.error.issues));
   try {
-    const handler = handlers[method] as Handler<MethodName>;
+    const handler = (eagerHandlers[method] ?? (await loadHandlers())[method]) as Handler<MethodName>;
     const value = await handler(ctx, parsed.data as never);
     if (spec.readAudit && user) recordRead(ctx, user.id, spec.readAudit, parsed.data);
     return ok(value);

@@ -96,6 +96,10 @@ function readMeta(b: Uint8Array, start: number): { meta: DataSet; end: number } 
   return { meta, end: stream.position };
 }
 
+/** The warning for Pixel Data cut short by the end of the parsed bytes (`size` of them). */
+export const truncatedPixelDataWarning = (size: number): string =>
+  `The Pixel Data is truncated: the file ends at byte ${size}.`;
+
 function explainParseFailure(e: unknown, size: number): string {
   if (e instanceof SequenceTooDeepError) return e.message;
   const text = describeThrown(e);
@@ -244,7 +248,6 @@ export function parseDicom(input: Uint8Array): ParsedDicom {
   }
   warnings.push(...dataSet.warnings);
   const pixelData = readPixelDataElement(dataSet, syntax, littleEndian);
-  if (pixelData?.truncated)
-    warnings.push(`The Pixel Data is truncated: the file ends at byte ${byteArray.length}.`);
+  if (pixelData?.truncated) warnings.push(truncatedPixelDataWarning(byteArray.length));
   return { dataSet, transferSyntax: syntax, layout, pixelData, warnings };
 }

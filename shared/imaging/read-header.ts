@@ -3,6 +3,7 @@ import { decodeText } from './charset.ts';
 import type { InstanceHeader } from './header.ts';
 import { PixelDecodeError } from '../dicom/errors.ts';
 import type { ParsedDicom } from '../dicom/parse.ts';
+import { truncatedPixelDataWarning } from '../dicom/parse.ts';
 
 export const DICOMDIR_SOP_CLASS = '1.2.840.10008.1.3.10';
 
@@ -106,7 +107,11 @@ function readHeaderFields(parsed: ParsedDicom, fileSize?: number): HeaderReading
   const cs = ds.string('x00080005') ?? null;
   const warnings: string[] = [];
   if (parsed.layout === 'bare-dataset') warnings.push('no DICOM file meta header');
-  warnings.push(...parsed.warnings);
+  // Only the head was parsed (reindex): its pixel data ends early by design, and checkComplete
+  // has already judged the whole file.
+  const headEnd = (parsed.dataSet.byteArray as Uint8Array).length;
+  const cutByHead = fileSize !== undefined && fileSize > headEnd ? truncatedPixelDataWarning(headEnd) : null;
+  warnings.push(...parsed.warnings.filter((w) => w !== cutByHead));
   const studyUid = required(ds, 'x0020000d', 'Study Instance UID');
   const seriesUid = required(ds, 'x0020000e', 'Series Instance UID');
   const sopInstanceUid = str(ds, 'x00080018') ?? str(ds, 'x00020003');

@@ -9,6 +9,7 @@ import type { StoreLayout } from '../store/layout.ts';
 import { placeObjects } from '../store/place-objects.ts';
 import type { ReadResult, ReadTask } from './protocol.ts';
 import type { ReadPool } from './read-pool.ts';
+import { readStoredObject } from './read-one.ts';
 import { isDicomdirName, resolveReferencedFile, walkSources } from './walk.ts';
 import { zipEntries } from './zip-entries.ts';
 
@@ -151,8 +152,7 @@ export class ImportJob {
     while (this.inFlight >= this.deps.maxInFlight) await new Promise<void>((r) => this.slotWaiters.push(r));
     this.inFlight++;
     this.progressState.filesFound++;
-    const read = this.deps.pool
-      .read({ ...task, id: this.nextId++ })
+    const read = this.read({ ...task, id: this.nextId++ })
       .then((result) => this.handle(result))
       .finally(() => {
         this.inFlight--;
@@ -161,6 +161,19 @@ export class ImportJob {
     this.reads.push(read);
     if (this.reads.length > 4 * this.deps.maxInFlight)
       await Promise.all(this.reads.splice(0, this.deps.maxInFlight));
+  }
+
+  /**
+   * Objects already in the store (reindex) have their header read here: their name is their hash,
+   * and only the head is parsed (bounded work). Everything else, and a stored object whose head is
+   * not enough, goes to the worker pool (untrusted input: time and heap limits, crash isolation).
+   */
+  private async read(task: ReadTask): Promise<ReadResult> {
+    if (!task.bytes) {
+      const stored = await readStoredObject(task.path, this.deps.store).catch(() => null);
+      if (stored) return { ...stored, id: task.id, path: task.path };
+    }
+    return this.deps.pool.read(task);
   }
 
   private handle(result: ReadResult): void {

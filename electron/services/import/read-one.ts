@@ -59,9 +59,10 @@ export async function readOne(task: ReadTask, store: StoreLayout): Promise<ReadO
 /**
  * Re-indexing the store: parse only the head of a stored object; its name is its hash and it is
  * already in place. Null when the head is not enough (a long header, encapsulated frames): then
- * the file is read whole like any other.
+ * the file is read whole like any other. Bounded work (at most the head's 64 KB), so the importer
+ * runs it on its own thread, without starting a worker.
  */
-async function readStoredObject(path: string, store: StoreLayout): Promise<ReadOutcome | null> {
+export async function readStoredObject(path: string, store: StoreLayout): Promise<ReadOutcome | null> {
   const stored = await readStoredHead(path, store);
   if (!stored) return null;
   let reading;

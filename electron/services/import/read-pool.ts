@@ -26,7 +26,10 @@ interface Slot {
   task: { task: WorkerTask; done: (r: WorkerResult) => void; timer: NodeJS.Timeout } | null;
 }
 
-/** A pool of import workers, one file each at a time; a stuck or crashed worker is replaced. */
+/**
+ * A pool of import workers, one file each at a time; a stuck or crashed worker is replaced. Workers
+ * start with the first tasks (as many as are queued, up to `size`) and then stay warm.
+ */
 export class ReadPool {
   private readonly slots: Slot[] = [];
   private readonly queue: { task: WorkerTask; done: (r: WorkerResult) => void }[] = [];
@@ -35,9 +38,7 @@ export class ReadPool {
   constructor(
     private readonly store: StoreLayout,
     private readonly options: ReadPoolOptions,
-  ) {
-    for (let i = 0; i < options.size; i++) this.slots.push(this.spawn());
-  }
+  ) {}
 
   read(task: ReadTask): Promise<ReadResult> {
     // Archive entries are held in memory until read: they count against the bytes in flight.
@@ -103,6 +104,9 @@ export class ReadPool {
   }
 
   private pump(): void {
+    const idle = this.slots.filter((s) => !s.task).length;
+    for (let i = idle; i < this.queue.length && this.slots.length < this.options.size && !this.closed; i++)
+      this.slots.push(this.spawn());
     for (const slot of this.slots) {
       if (slot.task || this.queue.length === 0 || this.closed) continue;
       const next = this.queue.shift()!;

@@ -1,7 +1,5 @@
 import { listCaseMeasurements } from '../../../db/measurements.ts';
 import type { BackendContext } from '../../backend/context.ts';
-import { renderCaseReportPdf } from '../reports/case-report-pdf.ts';
-import { buildMeasurementSr } from '../sr/measurement-sr.ts';
 
 /**
  * Where the objects other features make come from when a case is sent to the archive. The
@@ -14,8 +12,12 @@ export interface SendSources {
   caseReportPdf(ctx: BackendContext, caseId: number): Promise<Uint8Array | null>;
 }
 
+// Loaded when first used: the SR writer and the PDF library are large and every backend holds these.
 export const defaultSendSources: SendSources = {
-  measurementSr: (ctx, caseId) =>
-    listCaseMeasurements(ctx.db, caseId).length ? buildMeasurementSr(ctx, caseId) : Promise.resolve(null),
-  caseReportPdf: (ctx, caseId) => renderCaseReportPdf(ctx, caseId),
+  measurementSr: async (ctx, caseId) =>
+    listCaseMeasurements(ctx.db, caseId).length
+      ? (await import('../sr/measurement-sr.ts')).buildMeasurementSr(ctx, caseId)
+      : null,
+  caseReportPdf: async (ctx, caseId) =>
+    (await import('../reports/case-report-pdf.ts')).renderCaseReportPdf(ctx, caseId),
 };

@@ -77,6 +77,7 @@ export function readFloats(
  * Keeps the low `bitsStored` bits of each sample and, for signed data, extends the sign bit
  * (PS3.5 8.1.1: unused high bits may hold anything, e.g. retired overlay planes). The result has the
  * container width of Bits Allocated, signed when Pixel Representation is 1, as pydicom returns it.
+ * `raw` is handed over: when no bit needs changing the result is a view of its memory.
  */
 export function toStoredValues(
   raw: UnsignedSamples | Int16Array | Int8Array | Int32Array,
@@ -85,8 +86,8 @@ export function toStoredValues(
   signed: boolean,
 ): StoredSamples {
   const n = raw.length;
-  const out = containerFor(bitsAllocated, signed, n);
   if (bitsStored >= 32) {
+    const out = containerFor(bitsAllocated, signed, n);
     for (let i = 0; i < n; i++) out[i] = raw[i]!;
     return out;
   }
@@ -95,11 +96,17 @@ export function toStoredValues(
     (bitsStored === 8 || bitsStored === 16) &&
     raw.BYTES_PER_ELEMENT * 8 === bitsStored
   ) {
-    // Every bit is a value bit: the samples are the values, read in the container's signedness.
-    const Same = out.constructor as new (b: ArrayBufferLike, o: number, n: number) => StoredSamples;
-    out.set(new Same(raw.buffer, raw.byteOffset, n));
-    return out;
+    // Every bit is a value bit: the samples are the values, read in the container's signedness
+    // (a view of the same memory: callers hand over samples they own).
+    const Same = containerFor(bitsAllocated, signed, 0).constructor as new (
+      b: ArrayBufferLike,
+      o: number,
+      n: number,
+    ) => StoredSamples;
+    return new Same(raw.buffer, raw.byteOffset, n);
   }
+  const out = containerFor(bitsAllocated, signed, n);
+  if (raw instanceof Uint16Array && bitsStored < 16) return masked16(raw, out, bitsStored, signed);
   const signBit = 2 ** (bitsStored - 1);
   const range = 2 ** bitsStored;
   if (bitsStored <= 16) {
@@ -118,6 +125,21 @@ export function toStoredValues(
     const v = (raw[i]! >>> 0) % range;
     out[i] = signed && v >= signBit ? v - range : v;
   }
+  return out;
+}
+
+/** The common 12-bit case (CT, MR) in its own loop, which stays monomorphic and fast. */
+function masked16(raw: Uint16Array, out: StoredSamples, bitsStored: number, signed: boolean): StoredSamples {
+  const n = raw.length;
+  const mask = 2 ** bitsStored - 1;
+  const signBit = 2 ** (bitsStored - 1);
+  const range = 2 ** bitsStored;
+  if (signed)
+    for (let i = 0; i < n; i++) {
+      const v = raw[i]! & mask;
+      out[i] = v & signBit ? v - range : v;
+    }
+  else for (let i = 0; i < n; i++) out[i] = raw[i]! & mask;
   return out;
 }
 

@@ -179,8 +179,11 @@ function outputImage(
           r * 8 * pitch + col * 8,
           pitch,
         );
-    for (let y = 0; y < height; y++)
-      for (let x = 0; x < width; x++) pixels[(y * width + x) * n + ci] = plane[y * pitch + x]!;
+    if (n === 1)
+      for (let y = 0; y < height; y++) pixels.set(plane.subarray(y * pitch, y * pitch + width), y * width);
+    else
+      for (let y = 0; y < height; y++)
+        for (let x = 0; x < width; x++) pixels[(y * width + x) * n + ci] = plane[y * pitch + x]!;
   });
   if (n === 3 && storesYcbcr) ycbcrToRgbLibjpeg(pixels, precision);
   return { width, height, precision, components: n, pixels };

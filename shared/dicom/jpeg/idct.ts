@@ -139,8 +139,26 @@ export function idctBlock(
     );
   }
   const shift = CONST_BITS + pass1 + 3;
+  const size = 2 ** precision;
+  const centre = size / 2;
   for (let r = 0; r < 8; r++) {
     const w = 8 * r;
+    const o = at + r * pitch;
+    // A row without AC terms is flat: libjpeg's zero-row shortcut, the same value as the full
+    // butterfly gives (descale(x · 2^13, 13 + n) = descale(x, n)).
+    if (
+      work[w + 1] === 0 &&
+      work[w + 2] === 0 &&
+      work[w + 3] === 0 &&
+      work[w + 4] === 0 &&
+      work[w + 5] === 0 &&
+      work[w + 6] === 0 &&
+      work[w + 7] === 0
+    ) {
+      const x = descale(work[w]!, pass1 + 3);
+      out.fill(x >= -centre && x < centre ? x + centre : rangeLimit(x, precision), o, o + 8);
+      continue;
+    }
     butterfly(
       work[w]!,
       work[w + 1]!,
@@ -155,7 +173,9 @@ export function idctBlock(
       1,
       shift,
     );
-    const o = at + r * pitch;
-    for (let k = 0; k < 8; k++) out[o + k] = rangeLimit(row[k]!, precision);
+    for (let k = 0; k < 8; k++) {
+      const x = row[k]!;
+      out[o + k] = x >= -centre && x < centre ? x + centre : rangeLimit(x, precision);
+    }
   }
 }

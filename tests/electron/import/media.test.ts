@@ -250,7 +250,7 @@ with zipfile.ZipFile(out, 'w', zipfile.ZIP_DEFLATED) as z:
     const snapshot = () =>
       b.ctx.db
         .prepare(
-          'SELECT sop_instance_uid AS uid, sha256, file_size AS size, rows, frames FROM instances ORDER BY uid',
+          'SELECT sop_instance_uid AS uid, sha256, file_size AS size, rows, frames, warnings FROM instances ORDER BY uid',
         )
         .all();
     const before = snapshot();
