@@ -1,6 +1,8 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App.tsx';
+import { parseRoute } from './app/route.ts';
+import { startViewerEarly } from './viewer/lazy/lazy-viewer.ts';
 import './styles/base.css';
 import './styles/layout.css';
 import './styles/forms.css';
@@ -9,6 +11,8 @@ import './styles/measurements.css';
 import './styles/evaluation.css';
 import './styles/second-opinion.css';
 import './styles/pacs.css';
+
+if (parseRoute(window.location.hash).page === 'viewer') startViewerEarly();
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root');

@@ -227,6 +227,7 @@ export function ViewerPage({
               series={c.series}
               shown={shown}
               activeViewport={state.active}
+              thumbnails={vp.firstShown}
               onChoose={(seriesId, display) => assign(state.active, seriesId, display)}
             />
           )}

@@ -1,10 +1,12 @@
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { viewportCount } from '../../shared/viewer/layouts.ts';
 import type { ImageSource } from './viewport/image-source.ts';
 import type { ShownSlice } from './viewport/linked-viewports.ts';
 import { referencePlanes, syncScroll } from './viewport/linked-viewports.ts';
 import type { ViewportController } from './viewport/viewport-controller.ts';
 import type { ViewerState } from './viewer-state.ts';
+
+const THUMBNAILS_AT_LATEST_MS = 1500;
 
 export interface SliceInfo extends ShownSlice {
   modality: string | null;
@@ -26,29 +28,46 @@ export function useViewports(state: ViewerState) {
   stateRef.current = state;
   const visibleCount = viewportCount(state.layout);
 
+  // Slice changes reach React once per display frame (a held key steps every frame; each
+  // change re-renders the reference lines of the other viewports).
+  const pending = useRef<Record<number, SliceInfo> | null>(null);
   const onSlice = useCallback((cell: number, source: ImageSource, index: number, fromUser: boolean) => {
     const c = controllers.current.get(cell);
     const image = c?.current.image ?? null;
     const plane = image?.scr.plane ?? source.plane(index);
-    setSlices((prev) => ({
-      ...prev,
-      [cell]: {
-        plane,
-        frameOfReferenceUid: source.frameOfReferenceUid,
-        modality: source.series.modality,
-        windows: image?.scr.windows ?? [],
-      },
-    }));
+    const info: SliceInfo = {
+      plane,
+      frameOfReferenceUid: source.frameOfReferenceUid,
+      modality: source.series.modality,
+      windows: image?.scr.windows ?? [],
+    };
+    if (!pending.current) {
+      pending.current = {};
+      requestAnimationFrame(() => {
+        const changes = pending.current;
+        pending.current = null;
+        setSlices((prev) => ({ ...prev, ...changes }));
+      });
+    }
+    pending.current[cell] = info;
     const s = stateRef.current;
     if (fromUser && s.sync && plane)
       syncScroll(controllers.current, viewportCount(s.layout), cell, source, plane);
   }, []);
 
   const firstImageMeasured = useRef(false);
+  // Thumbnails wait for the first image (they would share its connections and the host's cores),
+  // or for a moment when no image comes.
+  const [firstShown, setFirstShown] = useState(false);
   const onFirstImage = useCallback(() => {
+    setFirstShown(true);
     if (firstImageMeasured.current) return;
     firstImageMeasured.current = true;
     performance.measure('scr:first-image', 'scr:viewer-open');
+  }, []);
+  useEffect(() => {
+    const timer = setTimeout(() => setFirstShown(true), THUMBNAILS_AT_LATEST_MS);
+    return () => clearTimeout(timer);
   }, []);
 
   const references = useMemo(
@@ -64,6 +83,7 @@ export function useViewports(state: ViewerState) {
     onController,
     onSlice,
     onFirstImage,
+    firstShown,
     references,
     active,
     activeSlice: slices[state.active],

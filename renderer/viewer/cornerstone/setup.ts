@@ -7,16 +7,16 @@ import { registerReformatLoader } from '../volume/reformat-loader.ts';
 let pool: DecodePool | null = null;
 
 /** Starts the decode workers and compiles their codecs ahead of need (pointer over "Open viewer"). */
-export const warmViewer = (): void => void setupViewer();
+export const warmViewer = (): void => void setupViewer().warm();
 
 /**
- * Once per page: the decode workers (warming their wasm codecs at once, before the first
- * compressed image asks), both image loaders, and a bounded image cache.
+ * Once per page: the decode workers (their wasm codecs compiled after the first image, or at
+ * once when warmed ahead of the click), both image loaders, and a bounded image cache.
  */
 export function setupViewer(): DecodePool {
   if (!pool) {
     pool = decodePool();
-    void pool.warm();
+    pool.warmAfterFirstImage();
     registerScrLoader(pool);
     registerReformatLoader();
     const memoryGb = (navigator as Navigator & { deviceMemory?: number }).deviceMemory ?? 4;

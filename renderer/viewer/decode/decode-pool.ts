@@ -37,6 +37,7 @@ export class DecodePool {
   private readonly queue: Job[] = [];
   private nextId = 1;
   private warmed: Promise<number[]> | null = null;
+  private warmOnFirstImage = false;
   private readonly warmWaiters = new Map<Worker, (ms: number) => void>();
 
   constructor(size: number, createWorker: () => Worker) {
@@ -64,6 +65,14 @@ export class DecodePool {
       ),
     );
     return this.warmed;
+  }
+
+  /**
+   * Compiles the codecs once the first image is decoded: on two cores, compiling three wasm
+   * codecs in every worker at once would delay the first image (usually not compressed) it serves.
+   */
+  warmAfterFirstImage(): void {
+    if (!this.warmed) this.warmOnFirstImage = true;
   }
 
   decode(
@@ -141,6 +150,10 @@ export class DecodePool {
       else job.reject(new DecodeError(message.message));
     }
     this.pump();
+    if (this.warmOnFirstImage) {
+      this.warmOnFirstImage = false;
+      void this.warm();
+    }
   }
 
   private onCrash(slot: Slot, message: string): void {

@@ -12,3 +12,11 @@ export function warmViewerLazily(): void {
   void loadViewerModule();
   void loadSetupModule().then((m) => m.warmViewer());
 }
+
+/**
+ * A page opened straight on the viewer: its decode workers start loading while the session is
+ * checked and the page renders (the first image needs them), their codecs compiled later.
+ */
+export function startViewerEarly(): void {
+  void loadSetupModule().then((m) => m.setupViewer());
+}

@@ -11,6 +11,8 @@ interface Props {
   /** Series (and display) shown in each visible viewport, to mark them in the list. */
   shown: { seriesId: number; display: Display; viewport: number }[];
   activeViewport: number;
+  /** False until the first image is shown: thumbnails are not fetched before it. */
+  thumbnails?: boolean;
   onChoose: (seriesId: number, display: Display) => void;
 }
 
@@ -22,9 +24,9 @@ const PLANE_LABEL: Record<string, string> = {
   projection: 'radiograph',
 };
 
-function Thumbnail({ s }: { s: ViewerSeries }) {
+function Thumbnail({ s, load }: { s: ViewerSeries; load: boolean }) {
   const [failed, setFailed] = useState(false);
-  if (failed || s.imageCount <= s.notDisplayable)
+  if (failed || !load || s.imageCount <= s.notDisplayable)
     return <span className="sb-thumb sb-thumb-empty" aria-hidden="true" />;
   return (
     <img
@@ -54,7 +56,7 @@ const sameDisplay = (a: Display, b: Display): boolean =>
  * The case's series grouped by study, with thumbnails. Drag a series (or one of its reformats)
  * onto a viewport; or focus it and press Enter to show it in the active viewport.
  */
-export function SeriesBrowser({ series, shown, activeViewport, onChoose }: Props) {
+export function SeriesBrowser({ series, shown, activeViewport, thumbnails = true, onChoose }: Props) {
   const studies = [...new Map(series.map((s) => [s.studyId, s])).values()];
   const start = (e: DragEvent, d: DraggedDisplay): void => {
     e.dataTransfer.setData(DISPLAY_DRAG_TYPE, JSON.stringify(d));
@@ -103,7 +105,7 @@ export function SeriesBrowser({ series, shown, activeViewport, onChoose }: Props
                       onClick={() => onChoose(s.seriesId, stack)}
                       aria-label={`${s.modality ?? ''} series ${s.seriesNumber ?? ''} ${s.description ?? 'no description'}, ${s.imageCount} images${inViewports ? `, in viewport ${inViewports}` : ''}`}
                     >
-                      <Thumbnail s={s} />
+                      <Thumbnail s={s} load={thumbnails} />
                       <span className="sb-text">
                         <span className="sb-title">
                           <span className="modality-chip">{s.modality ?? '?'}</span>{' '}

@@ -2,95 +2,48 @@ import * as cornerstone from 'cornerstone-core';
 import type { Viewport } from 'cornerstone-core';
 import type { ImagePlane } from '../../../shared/viewer/geometry.ts';
 import type { ViewState } from '../../../shared/viewer/view-state.ts';
-import type { Voi } from '../../../shared/viewer/window-level.ts';
-import { dragSensitivity, dragWindow } from '../../../shared/viewer/window-level.ts';
-import { PRIORITY } from '../decode/decode-pool.ts';
 import type { ScrImage } from '../loader/image-info.ts';
 import { isScrImage } from '../loader/image-info.ts';
-import { nearestFirst } from '../loader/load-order.ts';
 import { cancelImage, promoteImage } from '../loader/scr-loader.ts';
 import type { ImageSource } from './image-source.ts';
 import { Cine } from './cine.ts';
-import { clampScale } from './drag-zoom.ts';
-import { axisScales, panDelta } from './pan.ts';
 import type { PointerTarget, Tool } from './pointer-input.ts';
 import { attachPointerInput } from './pointer-input.ts';
 import { probeText } from './probe.ts';
+import { StackStreaming } from './stack-streaming.ts';
+import type { ControllerEvents, Probe, ViewportState } from './viewport-state.ts';
+import { EMPTY_VIEWPORT as EMPTY } from './viewport-state.ts';
+import { ViewportView } from './viewport-view.ts';
 import type { MeasureInput } from '../tools/measure-input.ts';
 import type { ImagePoint } from '../../../shared/measurements/types.ts';
 
-export type { Tool };
-
-export interface Probe {
-  column: number;
-  row: number;
-  text: string;
-}
-
-export interface ViewportState {
-  status: 'empty' | 'loading' | 'ready' | 'error';
-  /** While loading: what is happening; on error: why nothing can be shown. */
-  message: string | null;
-  progress: { loaded: number; total: number } | null;
-  source: ImageSource | null;
-  index: number;
-  image: ScrImage | null;
-  /** The current image could not be decoded (the rest of the stack may be fine). */
-  imageError: string | null;
-  viewport: Viewport | null;
-  cineFps: number | null;
-  probe: Probe | null;
-  /** Bumped on every render, so overlays that map image points to the screen redraw. */
-  renders: number;
-}
-
-export interface ControllerEvents {
-  onState: (s: ViewportState) => void;
-  /** The shown slice changed (for synchronised scrolling and reference lines). */
-  onSliceChange: (plane: ImagePlane | null, source: ImageSource, index: number) => void;
-  /** The user pressed the pointer in this viewport. */
-  onActivate: () => void;
-}
-
-const PREFETCH_AHEAD = 6;
-const PREFETCH_BEHIND = 2;
-
-const EMPTY: ViewportState = {
-  status: 'empty',
-  message: null,
-  progress: null,
-  source: null,
-  index: 0,
-  image: null,
-  imageError: null,
-  viewport: null,
-  cineFps: null,
-  probe: null,
-  renders: 0,
-};
+export type { Tool, Probe, ViewportState, ControllerEvents };
 
 /**
  * One viewport: owns a cornerstone enabled element, scrolls its image source (only the newest
- * request is drawn, older queued ones are cancelled), prefetches neighbours and turns pointer
- * input into window/level, pan, zoom and scrolling. Keyboard input comes from the page.
+ * request is drawn, older queued ones are cancelled), streams neighbours and turns pointer input
+ * into window/level, pan, zoom and scrolling (the view itself: viewport-view.ts). Keyboard input
+ * comes from the page. Listeners hear of state changes at most once per display frame.
  */
-export class ViewportController implements PointerTarget {
+export class ViewportController extends ViewportView implements PointerTarget {
   private state: ViewportState = EMPTY;
   private wanted = -1;
-  private fitted = true;
   private readonly detachInput: () => void;
   private readonly cine = new Cine();
+  private readonly streaming = new StackStreaming();
   private pendingView: Partial<Viewport> | null = null;
   private readonly resizeObserver: ResizeObserver;
   private disposed = false;
+  private notifyFrame: number | null = null;
   tool: Tool = 'window';
   /** Set by the pane while measurements can be drawn on this viewport. */
   measure: MeasureInput | null = null;
 
   constructor(
-    readonly element: HTMLDivElement,
+    element: HTMLDivElement,
     private readonly events: ControllerEvents,
   ) {
+    super(element);
     cornerstone.enable(element, { renderer: 'canvas' });
     element.addEventListener(cornerstone.EVENTS.IMAGE_RENDERED, this.onRendered);
     this.detachInput = attachPointerInput(this);
@@ -105,16 +58,24 @@ export class ViewportController implements PointerTarget {
   destroy(): void {
     this.disposed = true;
     this.stopCine();
+    if (this.notifyFrame !== null) cancelAnimationFrame(this.notifyFrame);
     this.resizeObserver.disconnect();
     this.detachInput();
     this.element.removeEventListener(cornerstone.EVENTS.IMAGE_RENDERED, this.onRendered);
     cornerstone.disable(this.element);
   }
 
+  /**
+   * Changes the state at once (readers of `current` see it) and tells the listener once per
+   * display frame: a held arrow key draws an image and renders the overlays once, not twice.
+   */
   private set(patch: Partial<ViewportState>): void {
     if (this.disposed) return;
     this.state = { ...this.state, ...patch };
-    this.events.onState(this.state);
+    this.notifyFrame ??= requestAnimationFrame(() => {
+      this.notifyFrame = null;
+      if (!this.disposed) this.events.onState(this.state);
+    });
   }
 
   /** Loading a series or building a volume: shown in place of the image. */
@@ -174,9 +135,13 @@ export class ViewportController implements PointerTarget {
     this.wanted = target;
     const imageId = source.imageId(target);
     if (source.cached) promoteImage(imageId);
+    const loading = source.cached ? cornerstone.loadAndCacheImage(imageId) : cornerstone.loadImage(imageId);
+    // The images after this one are asked for now, not once it is drawn: a held key outruns a
+    // prefetch that waits for each draw.
+    if (source.cached && previous >= 0) this.streaming.stepped(source, target, target - previous >= 0 ? 1 : -1);
     let image: cornerstone.Image;
     try {
-      image = await (source.cached ? cornerstone.loadAndCacheImage(imageId) : cornerstone.loadImage(imageId));
+      image = await loading;
     } catch (e) {
       if (this.wanted !== target || this.state.source !== source) return;
       const message = e instanceof Error ? e.message : String(e);
@@ -184,10 +149,16 @@ export class ViewportController implements PointerTarget {
       this.drawError(target, message);
       return;
     }
-    if (this.wanted !== target || this.state.source !== source || this.disposed) return;
+    if (this.state.source !== source || this.disposed) return;
+    if (this.wanted !== target) {
+      // A held key outran this image: it is still shown when it lies on the way to the one wanted,
+      // so the scroll moves on screen instead of waiting for the newest request.
+      const shown = this.state.index;
+      if ((target - shown) * (this.wanted - target) <= 0 || this.state.status !== 'ready') return;
+    }
     this.draw(target, image);
     if (!opts.fromSync) this.events.onSliceChange(this.planeAt(target, image), source, target);
-    if (source.cached) this.prefetch(source, target, target - previous >= 0 ? 1 : -1);
+    if (source.cached && previous < 0) this.streaming.around(source, target, 1);
   }
 
   scrollBy(delta: number): Promise<void> {
@@ -235,89 +206,10 @@ export class ViewportController implements PointerTarget {
     this.set({ status: 'ready', index, imageError: message, message: null, progress: null });
   }
 
-  private prefetch(source: ImageSource, at: number, direction: number): void {
-    const ids: string[] = [];
-    for (let k = 1; k <= PREFETCH_AHEAD; k++)
-      ids.push(source.imageId(Math.max(0, Math.min(source.count - 1, at + direction * k))));
-    for (let k = 1; k <= PREFETCH_BEHIND; k++)
-      ids.push(source.imageId(Math.max(0, Math.min(source.count - 1, at - direction * k))));
-    for (const id of new Set(ids)) {
-      promoteImage(id, PRIORITY.prefetch);
-      (cornerstone.loadAndCacheImage as (id: string, o: unknown) => Promise<unknown>)(id, {
-        priority: PRIORITY.prefetch,
-      }).catch(() => undefined);
-    }
-  }
-
   /** Loads the whole stack in the background (cached scrolling and cine at full speed). */
   preloadAll(): void {
     const source = this.state.source;
-    if (!source?.cached) return;
-    for (const i of nearestFirst(source.count, this.state.index))
-      (cornerstone.loadAndCacheImage as (id: string, o: unknown) => Promise<unknown>)(source.imageId(i), {
-        priority: PRIORITY.background,
-      }).catch(() => undefined);
-  }
-
-  // ── Viewport changes ─────────────────────────────────────────────────────────────────────
-
-  private update(change: (v: Viewport) => Partial<Viewport>, keepFit = false): void {
-    const v = cornerstone.getViewport(this.element);
-    if (!v || !cornerstone.getEnabledElement(this.element).image) return;
-    cornerstone.setViewport(this.element, change(v));
-    if (!keepFit) this.fitted = false;
-  }
-
-  setVoi(voi: Voi): void {
-    this.update(() => ({ voi: { windowCenter: voi.center, windowWidth: Math.max(1, voi.width) } }), true);
-  }
-
-  zoomBy(factor: number): void {
-    this.update((v) => ({ scale: clampScale(v.scale * factor) }));
-  }
-
-  zoomScale(): number {
-    return cornerstone.getViewport(this.element)?.scale ?? 1;
-  }
-
-  setZoom(scale: number): void {
-    this.update(() => ({ scale: clampScale(scale) }));
-  }
-
-  /** One image pixel per screen pixel. */
-  actualSize(): void {
-    this.update(() => ({ scale: 1, translation: { x: 0, y: 0 } }));
-  }
-
-  fit(): void {
-    if (!cornerstone.getEnabledElement(this.element).image) return;
-    cornerstone.fitToWindow(this.element);
-    this.fitted = true;
-  }
-
-  invert(): void {
-    this.update((v) => ({ invert: !v.invert }), true);
-  }
-
-  rotate90(): void {
-    this.update((v) => ({ rotation: (v.rotation + 90) % 360 }), true);
-    if (this.fitted) this.fit();
-  }
-
-  flipHorizontal(): void {
-    this.update((v) => ({ hflip: !v.hflip }), true);
-  }
-
-  flipVertical(): void {
-    this.update((v) => ({ vflip: !v.vflip }), true);
-  }
-
-  /** Back to the image's own window, no rotation or flip, fitted. */
-  reset(): void {
-    const image = cornerstone.getEnabledElement(this.element).image;
-    if (!image) return;
-    cornerstone.setViewport(this.element, cornerstone.getDefaultViewportForImage(this.element, image));
-    this.fit();
+    if (source) this.streaming.all(source, this.state.index);
   }
 
   // ── Cine ─────────────────────────────────────────────────────────────────────────────────
@@ -334,17 +226,7 @@ export class ViewportController implements PointerTarget {
     if (this.state.cineFps !== null) this.set({ cineFps: null });
   }
 
-  // ── Geometry for overlays and key images ─────────────────────────────────────────────────
-
-  /** Screen (element) position of an image pixel centre. */
-  pixelToScreen(column: number, row: number): { x: number; y: number } | null {
-    if (!cornerstone.getEnabledElement(this.element).image) return null;
-    return cornerstone.pixelToCanvas(this.element, { x: column + 0.5, y: row + 0.5 });
-  }
-
-  get canvas(): HTMLCanvasElement {
-    return cornerstone.getEnabledElement(this.element).canvas;
-  }
+  // ── Saved views ──────────────────────────────────────────────────────────────────────────
 
   viewState(): ViewState | null {
     const { source, image } = this.state;
@@ -389,29 +271,6 @@ export class ViewportController implements PointerTarget {
 
   activate(): void {
     this.events.onActivate();
-  }
-
-  /** Window/level drag: right widens, down raises the level, scaled to the image's value range. */
-  windowBy(dx: number, dy: number): void {
-    const image = cornerstone.getEnabledElement(this.element).image;
-    const v = cornerstone.getViewport(this.element);
-    if (!image || !v) return;
-    const k = dragSensitivity(
-      image.minPixelValue * image.slope + image.intercept,
-      image.maxPixelValue * image.slope + image.intercept,
-    );
-    this.setVoi(dragWindow({ center: v.voi.windowCenter, width: v.voi.windowWidth }, dx, dy, k));
-  }
-
-  /** Moves the image with the pointer by (dx, dy) screen pixels. */
-  panBy(dx: number, dy: number): void {
-    const image = cornerstone.getEnabledElement(this.element).image;
-    if (!image) return;
-    this.update((v) => {
-      const s = axisScales(v.scale, image.rowPixelSpacing, image.columnPixelSpacing);
-      const t = panDelta(dx, dy, v.rotation, s.width, s.height);
-      return { translation: { x: v.translation.x + t.x, y: v.translation.y + t.y } };
-    });
   }
 
   /** Shows the value under the pointer at element position (x, y). */

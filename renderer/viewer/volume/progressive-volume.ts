@@ -15,6 +15,8 @@ import { VolumeSlots, registerSlots, unregisterSlots } from './volume-slots.ts';
 const FIRST_LOOK_EVERY = 8;
 /** Redraws while refining at most this often (a redraw reslices and repaints every reformat shown). */
 const REFINE_MS = 150;
+/** …and waits for an idle moment at most this long (a held arrow key leaves none). */
+const REFINE_IDLE_TIMEOUT_MS = 1000;
 
 /** Raises the slice if a stack's background streaming queued it first (one decode serves both). */
 const loadImage = (imageId: string): Promise<cornerstone.Image> => {
@@ -122,8 +124,15 @@ export async function buildVolume(
   releases.set(volume, () => unregisterSlots(slots));
 
   let timer: ReturnType<typeof setTimeout> | null = null;
-  const publish = (): void => {
+  let idle: number | null = null;
+  const cancelScheduled = (): void => {
+    if (timer) clearTimeout(timer);
+    if (idle !== null) cancelIdleCallback(idle);
     timer = null;
+    idle = null;
+  };
+  const publish = (): void => {
+    cancelScheduled();
     if (slots.mismatch) return;
     if (slots.loadedCount < total) slots.fillGaps();
     volume.loaded = slots.loadedCount;
@@ -131,8 +140,13 @@ export async function buildVolume(
     volume.max = max;
     for (const l of listeners) l();
   };
+  // Between frames: sharpening (gap filling and a redraw) never delays a scroll elsewhere.
   const schedule = (): void => {
-    timer ??= setTimeout(publish, REFINE_MS);
+    if (timer || idle !== null) return;
+    timer = setTimeout(() => {
+      timer = null;
+      idle = requestIdleCallback(publish, { timeout: REFINE_IDLE_TIMEOUT_MS });
+    }, REFINE_MS);
   };
 
   let firstLook: () => void = () => {};
@@ -176,7 +190,7 @@ export async function buildVolume(
   };
 
   void Promise.all(all).then(async () => {
-    if (timer) clearTimeout(timer);
+    cancelScheduled();
     if (slots.mismatch) await rebuildWhole().catch(() => {});
     else {
       if (failed)

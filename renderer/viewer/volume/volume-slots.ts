@@ -20,6 +20,8 @@ export class VolumeSlots {
   loadedCount = 0;
   /** A slice that does not fit (other type, size or modality LUT): the volume is rebuilt whole. */
   mismatch = false;
+  /** Per slice not loaded: the slice standing in for it now (-1: none yet). */
+  private readonly standIn: Int32Array;
 
   constructor(
     readonly voxels: GreyPixels,
@@ -31,6 +33,7 @@ export class VolumeSlots {
   ) {
     this.size = rows * columns;
     this.loaded = new Uint8Array(imageIds.length);
+    this.standIn = new Int32Array(imageIds.length).fill(-1);
   }
 
   fits(s: SliceFacts): boolean {
@@ -65,6 +68,7 @@ export class VolumeSlots {
   /**
    * Stands the nearest loaded slice in for each slice not loaded yet (ties: the one before), so
    * a reformat of a partly loaded volume shows every row, coarser where slices are missing.
+   * Only slots whose stand-in changed since the last fill are copied (each pass is main-thread work).
    */
   fillGaps(): void {
     const n = this.imageIds.length;
@@ -82,7 +86,9 @@ export class VolumeSlots {
       }
       const before = nearest[k]!;
       const pick = before < 0 ? last : last < 0 || k - before <= last - k ? before : last;
-      if (pick >= 0) this.voxels.copyWithin(k * this.size, pick * this.size, (pick + 1) * this.size);
+      if (pick < 0 || this.standIn[k] === pick) continue;
+      this.standIn[k] = pick;
+      this.voxels.copyWithin(k * this.size, pick * this.size, (pick + 1) * this.size);
     }
   }
 }
