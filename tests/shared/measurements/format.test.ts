@@ -25,6 +25,7 @@ const m = (tool: Measurement['tool'], values: Measurement['values'], extra: Part
     createdBy: 'Dr A',
     createdAt: '',
     updatedAt: '',
+    origin: 'own',
     ...extra,
   }) satisfies Measurement;
 
