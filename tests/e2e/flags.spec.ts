@@ -73,6 +73,8 @@ test('urgent flags sit at the top of the case; every flag is on the page, none i
   page,
   host,
 }) => {
+  // Four screenshots, two of them full-page at 1024 px wide (a tall page): slow on a loaded machine.
+  test.setTimeout(120_000);
   await page.setViewportSize({ width: 1920, height: 1080 });
   await openCaseWithEvaluation(page, host.url);
 
