@@ -30,6 +30,8 @@ export const demoHandlers = {
         sex: patient.sex === 'M' ? 'M' : 'F',
         birthDate: `${patient.birthDate.slice(0, 4)}-${patient.birthDate.slice(4, 6)}-${patient.birthDate.slice(6, 8)}`,
       },
+      // The demo patient may already be on record from its imaging: as the images say.
+      patientDetails: 'keep-recorded',
     });
     evaluationHandlers['evaluation.save'](ctx, {
       caseId: created.id,

@@ -53,6 +53,40 @@ describe('command line', () => {
     ]);
   });
 
+  it('asks for a choice before changing a recorded patient’s name, and applies the one given', async () => {
+    const as = ['--user', 'Dr CLI', '--discipline', 'neurosurgery'];
+    const first = [
+      'create-case',
+      '--title',
+      'First case',
+      '--mrn',
+      'M-7',
+      '--patient-name',
+      'DOE^JANE',
+      ...as,
+    ];
+    expect((await cli(...first)).code).toBe(0);
+    const other = [
+      'create-case',
+      '--title',
+      'Second case',
+      '--mrn',
+      'M-7',
+      '--patient-name',
+      'DOE^JOAN',
+      '--json',
+      ...as,
+    ];
+    const refused = await cli(...other);
+    expect(refused.code).not.toBe(0);
+    expect(refused.err).toMatch(/already on record.*name differs/);
+    const kept = await cli(...other, '--patient-details', 'keep-recorded');
+    expect(JSON.parse(kept.out)).toMatchObject({ patient: { mrn: 'M-7', name: 'DOE^JANE' } });
+    const replaced = await cli(...other, '--patient-details', 'use-entered');
+    expect(JSON.parse(replaced.out)).toMatchObject({ patient: { mrn: 'M-7', name: 'DOE^JOAN' } });
+    expect((await cli(...other, '--patient-details', 'maybe')).code).toBe(2);
+  });
+
   it('exits non-zero with a one-line reason on bad input', async () => {
     for (const argv of [
       ['create-case', '--title', 'x'],
