@@ -10,6 +10,7 @@ import type { PhantomGroundTruth } from '../../shared/phantom/ground-truth.ts';
 import type { LandmarkName } from '../../shared/phantom/landmarks.ts';
 import { phantomScene } from '../../shared/phantom/scene.ts';
 import { type Vec3, combine, normalize, sub } from '../../shared/phantom/vec3.ts';
+import type { BrowserHost } from './browser-host-fixture.ts';
 import { expect, test } from './browser-host-fixture.ts';
 import { SCREENSHOT_DIR } from './screens.ts';
 import { call, openViewerWith, showSeries, viewport, viewportsSettled } from './viewer-fixtures.ts';
@@ -255,7 +256,8 @@ async function expectLabelsInside(page: Page) {
   expect(outside).toEqual([]);
 }
 
-test('every tool drawn and looked at, at 1920×1080 and 1024×768', async ({ host, page }) => {
+/** The viewer in 1×1 at 1920×1080, with helpers to place a tool by image points and clear them all. */
+async function toolBench(page: Page, host: BrowserHost) {
   await page.setViewportSize({ width: 1920, height: 1080 });
   await openViewerWith(page, host, 'DEMO-0001', [dicom]);
   await page.getByRole('button', { name: '1×1', exact: true }).click();
@@ -285,81 +287,95 @@ test('every tool drawn and looked at, at 1920×1080 and 1024×768', async ({ hos
     }
     await expect(items).toHaveCount(before + 1);
   };
+  return { panel, items, clearAll, place };
+}
 
+// Near the image edges on purpose: the labels must stay whole inside the viewport.
+const AP_TOOLS: [string, string, Px[], { label: string; text: string }?][] = [
+  [
+    'length',
+    'Length',
+    [
+      [700, 200],
+      [850, 260],
+    ],
+  ],
+  [
+    'angle',
+    'Angle',
+    [
+      [150, 300],
+      [250, 400],
+      [150, 500],
+    ],
+  ],
+  [
+    'cobb',
+    'Cobb',
+    [
+      [330, 600],
+      [530, 620],
+      [330, 1000],
+      [530, 960],
+    ],
+  ],
+  ['probe', 'Probe', [[430, 1810]]],
+  [
+    'ellipse',
+    'Ellipse ROI',
+    [
+      [350, 1200],
+      [450, 1300],
+    ],
+  ],
+  [
+    'rectangle',
+    'Rectangle ROI',
+    [
+      [550, 1200],
+      [855, 1300],
+    ],
+  ],
+  [
+    'arrow',
+    'Arrow',
+    [
+      [150, 800],
+      [380, 900],
+    ],
+    { label: 'Text', text: 'Rod fracture?' },
+  ],
+  ['text', 'Text', [[800, 1700]], { label: 'Text', text: 'Synthetic AP, standing' }],
+  [
+    'coronal-balance',
+    'Coronal balance',
+    [
+      [430, 300],
+      [440, 1400],
+    ],
+  ],
+];
+
+test('the AP tools one by one (length … coronal balance), at 1920×1080 and 1024×768', async ({
+  host,
+  page,
+}) => {
+  const { clearAll, place } = await toolBench(page, host);
   await showSeries(page, 1, /AP STANDING/);
   await viewportsSettled(page);
-  // Near the image edges on purpose: the labels must stay whole inside the viewport.
-  const ap: [string, string, Px[], { label: string; text: string }?][] = [
-    [
-      'length',
-      'Length',
-      [
-        [700, 200],
-        [850, 260],
-      ],
-    ],
-    [
-      'angle',
-      'Angle',
-      [
-        [150, 300],
-        [250, 400],
-        [150, 500],
-      ],
-    ],
-    [
-      'cobb',
-      'Cobb',
-      [
-        [330, 600],
-        [530, 620],
-        [330, 1000],
-        [530, 960],
-      ],
-    ],
-    ['probe', 'Probe', [[430, 1810]]],
-    [
-      'ellipse',
-      'Ellipse ROI',
-      [
-        [350, 1200],
-        [450, 1300],
-      ],
-    ],
-    [
-      'rectangle',
-      'Rectangle ROI',
-      [
-        [550, 1200],
-        [855, 1300],
-      ],
-    ],
-    [
-      'arrow',
-      'Arrow',
-      [
-        [150, 800],
-        [380, 900],
-      ],
-      { label: 'Text', text: 'Rod fracture?' },
-    ],
-    ['text', 'Text', [[800, 1700]], { label: 'Text', text: 'Synthetic AP, standing' }],
-    [
-      'coronal-balance',
-      'Coronal balance',
-      [
-        [430, 300],
-        [440, 1400],
-      ],
-    ],
-  ];
-  for (const [name, tool, points, answer] of ap) {
+  for (const [name, tool, points, answer] of AP_TOOLS) {
     await place('ap', tool, points, answer);
     await shoot(page, `measure-${name}`);
     await clearAll();
   }
+});
+
+test('all AP tools at once, their key image, and a calibration', async ({ host, page }) => {
+  const { clearAll, place } = await toolBench(page, host);
+  await showSeries(page, 1, /AP STANDING/);
+  await viewportsSettled(page);
   // All of them at once: labels nudged apart, none cut off.
-  for (const [, tool, points, answer] of ap) await place('ap', tool, points, answer);
+  for (const [, tool, points, answer] of AP_TOOLS) await place('ap', tool, points, answer);
   await shoot(page, 'measure-all-ap');
   // A key image of that view: the caption and the measurements burnt in, labels inside the picture.
   const keyImages = page.getByRole('complementary', { name: /Key images/ });
@@ -385,7 +401,10 @@ test('every tool drawn and looked at, at 1920×1080 and 1024×768', async ({ hos
   await expect(viewport(page, 1).getByTestId('calibration-note')).toContainText('100 mm');
   await shoot(page, 'measure-calibration');
   await clearAll();
+});
 
+test('spinopelvic and flexion/extension, at 1920×1080 and 1024×768', async ({ host, page }) => {
+  const { panel, items, place } = await toolBench(page, host);
   await showSeries(page, 1, /LAT STANDING/);
   await viewportsSettled(page);
   await place('lateral', 'Spinopelvic', spinopelvicPoints());

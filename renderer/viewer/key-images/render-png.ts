@@ -74,6 +74,9 @@ export function renderViewPng(
   canvas.height = shown.height;
   cornerstone.renderToCanvas(canvas, image, viewport);
   const g = canvas.getContext('2d')!;
+  // cornerstone leaves its image transform on the context: the texts and measurements below are in
+  // canvas pixels, as the viewport shows them.
+  g.setTransform(1, 0, 0, 1, 0, 0);
   g.font = FONT;
   g.textBaseline = 'middle';
   const { width: w, height: h } = canvas;
