@@ -3,6 +3,7 @@ import type { Measurement, MeasurementOrigin } from '../shared/measurements/meas
 import type { MeasurementTool } from '../shared/measurements/tools.ts';
 import type { ImagePoint, MeasuredValue, MeasureScale, ScrewTag } from '../shared/measurements/types.ts';
 import { prepared } from './statements.ts';
+import { upgradeSpinopelvicPoints } from '../shared/measurements/spinopelvic.ts';
 
 interface MeasurementRow {
   id: number;
@@ -44,7 +45,10 @@ const toMeasurement = (r: MeasurementRow): Measurement => ({
   instanceId: r.instanceId,
   frame: r.frame,
   tool: r.tool as MeasurementTool,
-  points: JSON.parse(r.points) as ImagePoint[],
+  points:
+    r.tool === 'spinopelvic'
+      ? upgradeSpinopelvicPoints(JSON.parse(r.points) as ImagePoint[])
+      : (JSON.parse(r.points) as ImagePoint[]),
   label: r.label,
   text: r.text,
   knownMm: r.knownMm,

@@ -83,6 +83,26 @@ export function femoralHeadCircles(points: readonly ImagePoint[]): { centre: Ima
   });
 }
 
+/**
+ * Points of a spinopelvic measurement stored before the femoral heads became circles (eight points:
+ * two head centres, the S1 and L1 endplates, C7, T1) in today's ten-point order. Each head gets an
+ * edge point beside its centre at half the S1 endplate's length (an adult femoral head's radius is
+ * of that order), so the circle is drawn where it belongs and can be dragged to the head's outline;
+ * the values depend on the centres only and do not change. Ten points pass through unchanged.
+ */
+export function upgradeSpinopelvicPoints(points: readonly ImagePoint[]): ImagePoint[] {
+  if (points.length !== SPINOPELVIC_POINTS.length - 2) return [...points];
+  const [h1, h2, s1a, s1p, ...rest] = points as [
+    ImagePoint,
+    ImagePoint,
+    ImagePoint,
+    ImagePoint,
+    ...ImagePoint[],
+  ];
+  const r = Math.max(1, Math.hypot(s1a[0] - s1p[0], s1a[1] - s1p[1]) / 2);
+  return [h1, [h1[0] + r, h1[1]], h2, [h2[0] + r, h2[1]], s1a, s1p, ...rest];
+}
+
 /** Image point → sagittal (a = towards the patient's front, u = up), mm. */
 export function sagittalPoint(
   [x, y]: ImagePoint,

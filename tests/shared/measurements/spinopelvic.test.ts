@@ -3,7 +3,11 @@ import { describe, expect, it } from 'vitest';
 // Building the phantom ground truth renders its scene: seconds on a busy machine.
 const SCENE_TIMEOUT = 60_000;
 import type { SpinopelvicLandmarkFile } from '../../../shared/measurements/spinopelvic.ts';
-import { spinopelvicAlignment } from '../../../shared/measurements/spinopelvic.ts';
+import {
+  landmarksFromPoints,
+  spinopelvicAlignment,
+  upgradeSpinopelvicPoints,
+} from '../../../shared/measurements/spinopelvic.ts';
 import { segmentMotion, segmentPosition } from '../../../shared/measurements/motion.ts';
 import { buildGroundTruth } from '../../../shared/phantom/ground-truth.ts';
 import type { ImagePoint } from '../../../shared/measurements/types.ts';
@@ -156,5 +160,35 @@ describe('flexion/extension motion', () => {
     expect(segmentMotion(at(0, 0), at(0, 16), 'L3-L4').exceedsMobileLimit).toBe(true);
     expect(segmentMotion(at(0, 0), at(0, 16), 'L4-L5').exceedsMobileLimit).toBe(false);
     expect(segmentMotion(at(0, 0), at(0, 24), 'L5-S1').exceedsMobileLimit).toBe(false);
+  });
+});
+
+describe('spinopelvic points stored before the femoral heads were circles', () => {
+  const eight: ImagePoint[] = [
+    [400, 900],
+    [410, 905],
+    [420, 700],
+    [500, 720],
+    [450, 300],
+    [520, 310],
+    [480, 100],
+    [470, 60],
+  ];
+
+  it('gain an edge point beside each head centre at half the S1 endplate length; the landmarks stay', () => {
+    const ten = upgradeSpinopelvicPoints(eight);
+    const halfS1 = Math.hypot(80, 20) / 2;
+    expect(ten).toHaveLength(10);
+    expect(ten[1]).toEqual([400 + halfS1, 900]);
+    expect(ten[3]).toEqual([410 + halfS1, 905]);
+    const before = landmarksFromPoints(ten, [0.2, 0.2], 'right');
+    expect(before.femoralHeads).toEqual([eight[0], eight[1]]);
+    expect(before.s1Endplate).toEqual({ anterior: eight[2], posterior: eight[3] });
+    expect(before.t1).toEqual(eight[7]);
+  });
+
+  it('leave ten points as they are', () => {
+    const ten = upgradeSpinopelvicPoints(eight);
+    expect(upgradeSpinopelvicPoints(ten)).toEqual(ten);
   });
 });
