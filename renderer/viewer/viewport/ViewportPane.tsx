@@ -94,13 +94,16 @@ export const ViewportPane = memo(function ViewportPane(props: Props) {
       if (content.display.kind === 'stack') source = stackSource(stack);
       else {
         const plane = content.display.plane;
+        let built = false;
+        // Slices keep arriving after the first look: the drawn reformat is not put back to loading.
         const volume = await loadVolume(stack, (loaded, total) => {
-          if (current)
+          if (current && !built)
             controller.showLoading(`Loading slices for the ${PLANE_WORD[plane]} reformat…`, {
               loaded,
               total,
             });
         });
+        built = true;
         if (!current) return;
         performance.measure('scr:reformat-build', {
           start: performance.now() - volume.buildMs,

@@ -33,17 +33,15 @@ export class StackStreaming {
     const dt = now - this.lastStep;
     this.lastStep = now;
     // Smoothed step interval: one slow step does not undo a held key's read-ahead.
-    this.interval = dt > 500 ? Infinity : Number.isFinite(this.interval) ? this.interval * 0.7 + dt * 0.3 : dt;
+    this.interval =
+      dt > 500 ? Infinity : Number.isFinite(this.interval) ? this.interval * 0.7 + dt * 0.3 : dt;
     this.around(source, at, direction);
   }
 
   /** Queues the neighbours of `at` at prefetch priority, nearest first. */
   around(source: ImageSource, at: number, direction: number): void {
     if (!source.cached) return;
-    const ahead = Math.max(
-      AHEAD_MIN,
-      Math.min(AHEAD_MAX, Math.ceil(AHEAD_MS / Math.max(8, this.interval))),
-    );
+    const ahead = Math.max(AHEAD_MIN, Math.min(AHEAD_MAX, Math.ceil(AHEAD_MS / Math.max(8, this.interval))));
     const last = source.count - 1;
     const ids: string[] = [];
     for (let k = 1; k <= ahead; k++) {

@@ -138,7 +138,8 @@ export class ViewportController extends ViewportView implements PointerTarget {
     const loading = source.cached ? cornerstone.loadAndCacheImage(imageId) : cornerstone.loadImage(imageId);
     // The images after this one are asked for now, not once it is drawn: a held key outruns a
     // prefetch that waits for each draw.
-    if (source.cached && previous >= 0) this.streaming.stepped(source, target, target - previous >= 0 ? 1 : -1);
+    if (source.cached && previous >= 0)
+      this.streaming.stepped(source, target, target - previous >= 0 ? 1 : -1);
     let image: cornerstone.Image;
     try {
       image = await loading;
