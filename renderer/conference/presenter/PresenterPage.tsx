@@ -1,10 +1,10 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Presentation } from '../../../shared/contract/conference-schemas.ts';
 import { buildDeck } from '../../../shared/conference/deck.ts';
 import type { Slide } from '../../../shared/conference/deck.ts';
 import { api } from '../../api.ts';
 import { navigate } from '../../app/route.ts';
-import { ViewerPage } from '../../viewer/ViewerPage.tsx';
+import { LazyViewerPage, warmViewerLazily } from '../../viewer/lazy/lazy-viewer.ts';
 import { DecisionDialog } from '../decision/DecisionDialog.tsx';
 import { enterFullScreen, leaveFullScreen } from './full-screen.ts';
 import { KeyImageSlide } from './KeyImageSlide.tsx';
@@ -30,6 +30,8 @@ export function PresenterPage({ conferenceId }: { conferenceId: number }) {
   const [hideIds, setHideIds] = useState(() => localStorage.getItem(HIDE_IDS_KEY) === '1');
   const [deciding, setDeciding] = useState(false);
   const root = useRef<HTMLDivElement>(null);
+  // The viewer is its own chunk: fetch it and start its decoders while the title slide shows.
+  useEffect(() => warmViewerLazily(), []);
 
   const load = useCallback(async () => {
     const r = await api['conference.presentation']({ conferenceId });
@@ -118,12 +120,14 @@ export function PresenterPage({ conferenceId }: { conferenceId: number }) {
         )}
         {item && slide?.kind === 'viewer' && (
           <div className="slide viewer-slide">
-            <ViewerPage
-              key={`${item.caseId}-${hideIds}`}
-              caseId={item.caseId}
-              presentation
-              hidePatient={hideIds}
-            />
+            <Suspense fallback={null}>
+              <LazyViewerPage
+                key={`${item.caseId}-${hideIds}`}
+                caseId={item.caseId}
+                presentation
+                hidePatient={hideIds}
+              />
+            </Suspense>
           </div>
         )}
       </main>
