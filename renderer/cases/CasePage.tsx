@@ -53,6 +53,9 @@ function CaseEditor({ stored, onSaved }: { stored: CaseRecord; onSaved: (c: Case
   const [message, setMessage] = useState<{ kind: 'error' | 'ok'; text: string } | null>(null);
   const statusId = useId();
   const archived = stored.status === 'archived';
+  // A case received for a second opinion keeps its identity and the sender's imaging as they came.
+  const [opinion] = useLoad(() => api['secondOpinion.state']({ caseId: stored.id }), [stored.id]);
+  const review = opinion.state === 'ready' && opinion.value.role === 'reviewer';
   const dirty = JSON.stringify(form) !== JSON.stringify(formFromCase(stored)) || status !== stored.status;
 
   const save = async (): Promise<void> => {
@@ -105,7 +108,14 @@ function CaseEditor({ stored, onSaved }: { stored: CaseRecord; onSaved: (c: Case
       <UrgentFlags flags={flags} />
       {archived && <p className="notice">This case is archived and read-only. Restore it to make changes.</p>}
       <form className="panel" onSubmit={onSubmit} noValidate aria-label="Case details">
-        <CaseFields form={form} errors={errors} onChange={setForm} disabled={archived} />
+        <CaseFields form={form} errors={errors} onChange={setForm} disabled={archived || review} />
+        {review && (
+          <p className="muted" data-testid="review-case-note">
+            Received for your second opinion: the title, question and patient stay as the sender sent them,
+            and the imaging is the sender&rsquo;s. Your opinion, measurements and key images go back in the
+            reply.
+          </p>
+        )}
         <div className="field">
           <label htmlFor={statusId}>Status</label>
           <select
@@ -164,7 +174,11 @@ function CaseEditor({ stored, onSaved }: { stored: CaseRecord; onSaved: (c: Case
           </p>
         </ConfirmDialog>
       )}
-      <CaseImaging caseId={stored.id} readOnly={archived} onChanged={() => setHistoryChanges((n) => n + 1)} />
+      <CaseImaging
+        caseId={stored.id}
+        readOnly={archived || review}
+        onChanged={() => setHistoryChanges((n) => n + 1)}
+      />
       <EvaluationPanel
         caseId={stored.id}
         onCaseChanged={onSaved}

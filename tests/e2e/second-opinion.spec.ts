@@ -234,6 +234,11 @@ test('second opinion round trip between two installations: export, review, reply
   ).rejects.toThrow(/imaging is the sender's/);
   await rp.goto(`${reviewerHost.origin}/#/cases/${reviewCaseId}`);
   await expect(rp.getByTestId('second-opinion-lock')).toContainText('the sender’s evaluation is read-only');
+  // The page offers no change the backend would refuse: identity fields locked, no import, no unlink.
+  await expect(rp.getByTestId('review-case-note')).toContainText('Received for your second opinion');
+  await expect(rp.getByLabel('Case title')).toBeDisabled();
+  await expect(rp.getByRole('button', { name: 'Import into this case' })).toHaveCount(0);
+  await expect(rp.getByRole('button', { name: 'Unlink', exact: true })).toHaveCount(0);
 
   await reviewPanel.getByLabel('Partly agrees').check();
   await reviewPanel.getByLabel('Recommendation').selectOption({ label: 'Proceed with a modified plan' });
