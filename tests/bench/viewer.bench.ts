@@ -3,20 +3,18 @@
 // second; Chromium draws at most once per display frame, 60/s), decode frames/s per transfer syntax
 // with the worker's own decode code (run in Node) beside dcmtk's dcm2pnm family in the same run,
 // and memory. Figures only: it never fails on timing. Last line: a JSON object.
-import { execFileSync, spawn, spawnSync } from 'node:child_process';
-import { copyFileSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import type { Browser, BrowserType, Page } from '@playwright/test';
-import { nodeCodecs } from '../../electron/services/codecs/node-codecs.ts';
-import { decodeForView, parseForView } from '../../renderer/viewer/decode/decode-frame-for-view.ts';
 import { extractSlice, reformatLayout, volumeGeometry } from '../../shared/viewer/reformat.ts';
-import { benchPhantom, median, printFigures, round, spread } from './bench-support.ts';
+import { benchPhantom, printFigures, round } from './bench-support.ts';
+import { measureDecode } from './decode-section.ts';
 
 const CT_SLICES = Number(process.env.SCR_BENCH_CT_SLICES ?? 300);
 const CT_MATRIX = Number(process.env.SCR_BENCH_CT_MATRIX ?? 512);
-const PYTHON = '/usr/bin/python3';
 const CHROMIUM = process.env.SCR_CHROMIUM ?? '/usr/bin/chromium';
 const work = mkdtempSync(join(tmpdir(), 'scr-bench-viewer-'));
 const log = (line: string): void => console.log(line);
@@ -38,103 +36,7 @@ log(`phantom: ${CT_SLICES} CT slices of ${CT_MATRIX}², ready in ${generateSecon
 
 // ── 2. Decoding per transfer syntax ─────────────────────────────────────────────────────────
 const slice = join(ctFolder, ctFiles[ctFiles.length >> 1]!);
-const variant = (name: string): string => join(work, `${name}.dcm`);
-copyFileSync(slice, variant('native'));
-const run = (tool: string, args: string[]): boolean =>
-  spawnSync(tool, args, { stdio: 'ignore' }).status === 0;
-run('dcmcrle', [slice, variant('rle')]);
-run('dcmcjpls', [slice, variant('jpeg-ls')]);
-run('dcmcjpeg', ['+e1', slice, variant('jpeg-lossless')]);
-run('dcmcjpeg', ['+ee', slice, variant('jpeg-12bit')]);
-// 8-bit baseline JPEG needs 8-bit samples: the slice windowed to bytes first.
-execFileSync(PYTHON, [
-  '-c',
-  `import pydicom,sys,numpy as np
-d=pydicom.dcmread(sys.argv[1]); a=d.pixel_array.astype(np.int32)
-d.PixelData=np.clip((a-a.min())*255//max(1,a.max()-a.min()),0,255).astype(np.uint8).tobytes()
-d.BitsAllocated=d.BitsStored=8; d.HighBit=7; d.PixelRepresentation=0; d.save_as(sys.argv[2])`,
-  slice,
-  variant('native-8bit'),
-]);
-run('dcmcjpeg', ['+eb', variant('native-8bit'), variant('jpeg-baseline')]);
-execFileSync(
-  PYTHON,
-  [
-    '-c',
-    `import gdcm,sys
-r=gdcm.ImageReader(); r.SetFileName(sys.argv[1]); assert r.Read()
-c=gdcm.ImageChangeTransferSyntax(); c.SetTransferSyntax(gdcm.TransferSyntax(gdcm.TransferSyntax.JPEG2000Lossless)); c.SetInput(r.GetImage()); assert c.Change()
-w=gdcm.ImageWriter(); w.SetFileName(sys.argv[2]); w.SetFile(r.GetFile()); w.SetImage(c.GetOutput()); assert w.Write()`,
-    slice,
-    variant('j2k'),
-  ],
-  { stdio: ['ignore', 'pipe', 'ignore'] },
-);
-
-const SYNTAXES = ['native', 'rle', 'jpeg-ls', 'jpeg-lossless', 'jpeg-12bit', 'jpeg-baseline', 'j2k'];
-
-async function ourFramesPerSecond(file: string): Promise<{ fps: number; megapixelsPerSecond: number }> {
-  const bytes = readFileSync(file);
-  const first = await decodeForView(parseForView(bytes), 0, nodeCodecs);
-  let n = 0;
-  const t0 = performance.now();
-  while (performance.now() - t0 < 1000 || n < 5) {
-    await decodeForView(parseForView(bytes), 0, nodeCodecs);
-    n++;
-  }
-  const seconds = (performance.now() - t0) / 1000;
-  return {
-    fps: round(n / seconds, 1),
-    megapixelsPerSecond: round((n * first.rows * first.columns) / 1e6 / seconds),
-  };
-}
-
-/** GDCM (python-gdcm) reading and decoding the same file in one process for a second: the reference. */
-function gdcmFramesPerSecond(file: string): number {
-  const out = execFileSync(
-    PYTHON,
-    [
-      '-c',
-      `import gdcm,sys,time
-n=0; t=time.perf_counter()
-while time.perf_counter()-t<1 or n<5:
-    r=gdcm.ImageReader(); r.SetFileName(sys.argv[1]); r.Read(); r.GetImage().GetBuffer(); n+=1
-print(n/(time.perf_counter()-t))`,
-      file,
-    ],
-    { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] },
-  );
-  return round(Number(out.trim()), 1);
-}
-
-// Ours and GDCM in turn, three times each, so a change in the machine's load hits both alike.
-const decode: Record<
-  string,
-  { fps: number; megapixelsPerSecond: number; gdcmFps: number; vsGdcm: ReturnType<typeof spread> }
-> = {};
-for (const name of SYNTAXES) {
-  const file = variant(name);
-  try {
-    const ours: { fps: number; megapixelsPerSecond: number }[] = [];
-    const gdcm: number[] = [];
-    for (let i = 0; i < 3; i++) {
-      gdcm.push(gdcmFramesPerSecond(file));
-      ours.push(await ourFramesPerSecond(file));
-    }
-    const fps = median(ours.map((o) => o.fps));
-    decode[name] = {
-      fps,
-      megapixelsPerSecond: median(ours.map((o) => o.megapixelsPerSecond)),
-      gdcmFps: median(gdcm),
-      vsGdcm: spread(ours.map((o, i) => o.fps / gdcm[i]!)),
-    };
-    log(
-      `decode ${name.padEnd(14)} ${String(fps).padStart(7)} frames/s   GDCM in process: ${median(gdcm)} frames/s   ratio ${decode[name].vsGdcm.median}`,
-    );
-  } catch (e) {
-    log(`decode ${name}: skipped (${e instanceof Error ? e.message : String(e)})`);
-  }
-}
+const decode = await measureDecode(slice, work, log);
 const decodeHeapMb = round(process.memoryUsage().rss / 1e6);
 
 // CPU cost of one sagittal slice out of a volume this size (what each reformat scroll step does).
