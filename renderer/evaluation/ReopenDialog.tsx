@@ -1,8 +1,9 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useId, useState } from 'react';
 import { REOPEN_TARGETS } from '../../shared/contract/evaluation-schemas.ts';
 import { CASE_STATUS_LABELS } from '../../shared/domain/case.ts';
 import type { CaseRecord } from '../../shared/domain/case.ts';
 import { api } from '../api.ts';
+import { ModalDialog } from '../app/ModalDialog.tsx';
 
 interface Props {
   caseId: number;
@@ -12,30 +13,17 @@ interface Props {
 
 /** Reopening a decided case needs a reason; it is recorded in the audit trail with the user's name. */
 export function ReopenDialog({ caseId, onReopened, onCancel }: Props) {
-  const ref = useRef<HTMLDialogElement>(null);
   const id = useId();
   const [reason, setReason] = useState('');
   const [to, setTo] = useState<(typeof REOPEN_TARGETS)[number]>('presented');
   const [error, setError] = useState<string | null>(null);
-  useEffect(() => {
-    if (ref.current && !ref.current.open) ref.current.showModal();
-  }, []);
   const submit = async (): Promise<void> => {
     const r = await api['evaluation.reopen']({ caseId, to, reason });
     if (r.ok) onReopened(r.value);
     else setError(r.error.message);
   };
   return (
-    <dialog
-      ref={ref}
-      className="import-dialog confirm-dialog"
-      aria-labelledby={`${id}-title`}
-      onCancel={(e) => {
-        e.preventDefault();
-        onCancel();
-      }}
-    >
-      <h2 id={`${id}-title`}>Reopen this decided case?</h2>
+    <ModalDialog title="Reopen this decided case?" onEscape={onCancel}>
       <p>The evaluation becomes editable again. The reason is kept in the case history with your name.</p>
       <div className="field">
         <label htmlFor={`${id}-reason`}>Reason for reopening</label>
@@ -72,6 +60,6 @@ export function ReopenDialog({ caseId, onReopened, onCancel }: Props) {
           Reopen case
         </button>
       </div>
-    </dialog>
+    </ModalDialog>
   );
 }

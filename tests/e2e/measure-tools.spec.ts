@@ -192,6 +192,8 @@ test('typing over a measured PI asks for a reason, kept in the case history with
     .getByLabel('Reason for overriding the measurement')
     .fill('Femoral heads re-marked on the PACS film');
   await captureBoth(page, 'measure-override-reason');
+  // A full-page capture leaves out the top-layer dialog: the dialog on its own too.
+  await dialog.screenshot({ path: `${SCREENSHOT_DIR}/measure-override-dialog.png` });
   await dialog.getByRole('button', { name: 'Override' }).click();
   await expect(dialog).toBeHidden();
   await expect(pi).toHaveValue('61');

@@ -1,9 +1,10 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useId, useState } from 'react';
 import type { EvaluationValues } from '../../../shared/evaluation/index.ts';
 import { parseNumberInput } from '../../../shared/evaluation/index.ts';
 import type { PendingOverride } from '../../../shared/measurements/override.ts';
 import { measuredFieldLabel } from '../../../shared/measurements/override.ts';
 import { api } from '../../api.ts';
+import { ModalDialog } from '../../app/ModalDialog.tsx';
 import { setField, setLevelCell } from '../values-edit.ts';
 
 interface Props {
@@ -21,15 +22,11 @@ const textOf = (v: number | string | null): string => (v === null ? '' : String(
  * values, goes to the case history before the form takes the typed value. Cancel keeps the measured value.
  */
 export function OverrideDialog({ caseId, pending, onOverride, onCancel }: Props) {
-  const ref = useRef<HTMLDialogElement>(null);
   const id = useId();
   const f = pending.field;
   const [value, setValue] = useState(textOf(pending.newValue));
   const [reason, setReason] = useState('');
   const [error, setError] = useState<string | null>(null);
-  useEffect(() => {
-    if (ref.current && !ref.current.open) ref.current.showModal();
-  }, []);
   const submit = async (): Promise<void> => {
     const newValue = parseNumberInput(value);
     const r = await api['measurements.recordOverride']({
@@ -54,16 +51,7 @@ export function OverrideDialog({ caseId, pending, onOverride, onCancel }: Props)
   };
   const unit = f.unit === '°' ? '°' : ` ${f.unit}`;
   return (
-    <dialog
-      ref={ref}
-      className="import-dialog confirm-dialog"
-      aria-labelledby={`${id}-title`}
-      onCancel={(e) => {
-        e.preventDefault();
-        onCancel();
-      }}
-    >
-      <h2 id={`${id}-title`}>Override the measured value?</h2>
+    <ModalDialog title="Override the measured value?" onEscape={onCancel}>
       <p>
         {measuredFieldLabel(f)} was measured on the image: <strong>{`${f.value}${unit}`}</strong>. A typed
         value replaces it; the reason is kept in the case history with your name, the measured and the typed
@@ -106,6 +94,6 @@ export function OverrideDialog({ caseId, pending, onOverride, onCancel }: Props)
           Override
         </button>
       </div>
-    </dialog>
+    </ModalDialog>
   );
 }
