@@ -1,4 +1,4 @@
-import type { Measurement, MeasuredMotion } from './measurement.ts';
+import type { Measurement, MeasuredMotion, MeasurementOrigin } from './measurement.ts';
 
 const HEADER = [
   'measurement_id',
@@ -18,9 +18,17 @@ const HEADER = [
   'scale_caveat',
   'points',
   'author',
+  'origin',
   'created_at',
   'updated_at',
 ];
+
+/** Whose measurement a row is: this team's, the sending team's (a review case), or a merged second opinion. */
+const ORIGIN_CODES: Record<MeasurementOrigin, string> = {
+  own: 'this-team',
+  sender: 'sending-team',
+  secondOpinion: 'second-opinion',
+};
 
 /** RFC 4180 quoting; a leading = + - @ is prefixed so spreadsheets do not run it as a formula. */
 function cell(v: string | number | null | undefined): string {
@@ -54,6 +62,7 @@ export function measurementsCsv(
       m.scale.caveat,
       m.points.map(([x, y]) => `${x.toFixed(2)} ${y.toFixed(2)}`).join('; '),
       m.createdBy,
+      ORIGIN_CODES[m.origin],
       m.createdAt,
       m.updatedAt,
     ];
@@ -89,6 +98,7 @@ export function measurementsCsv(
       '',
       '',
       '',
+      '',
     ]);
     rows.push([
       ids,
@@ -104,6 +114,7 @@ export function measurementsCsv(
       'Flexion/extension angular motion',
       mo.angleDeg,
       '°',
+      '',
       '',
       '',
       '',

@@ -200,6 +200,10 @@ describe('measurements stored with the case', () => {
     const csv = expectOk(await b.call('measurements.export', { caseId, format: 'csv' }));
     expect(csv.content).toMatch(/^measurement_id,case_id/);
     expect(csv.content).toContain('Flexion/extension translation');
+    const [header, ...rows] = csv.content.trim().split('\r\n');
+    const motionRows = rows.filter((r) => r.includes(',motion,'));
+    expect(motionRows.length).toBeGreaterThan(0);
+    for (const row of motionRows) expect(row.split(',')).toHaveLength(header!.split(',').length);
     const sr = expectOk(await b.call('measurements.export', { caseId, format: 'sr' }));
     const file = join(b.dataDir, 'report.dcm');
     writeFileSync(file, Buffer.from(sr.content, 'base64'));

@@ -286,6 +286,17 @@ describe('second-opinion measurements, drawn on both sides', () => {
       /second opinion of Dr\. Reviewer/,
     );
     expect(errorOf(await sender.call('measurements.delete', { id: second.id })).code).toBe('READ_ONLY');
+    // The CSV export says whose each row is, beside the author label (the author may hold a quoted comma,
+    // so the origin is read counting from the row's end: origin, created_at, updated_at).
+    const csvRows = expectOk(await sender.call('measurements.export', { caseId, format: 'csv' }))
+      .content.trim()
+      .split('\r\n')
+      .map((row) => row.split(','));
+    const originOf = (row: string[]) => row[row.length - 3];
+    expect(csvRows[0]!.slice(-4)).toEqual(['author', 'origin', 'created_at', 'updated_at']);
+    expect(originOf(csvRows.find((r) => r[0] === String(second.id))!)).toBe('second-opinion');
+    expect(originOf(csvRows.find((r) => r[0] === String(after[0]!.id))!)).toBe('this-team');
+    expect(csvRows.every((r) => r.length >= csvRows[0]!.length)).toBe(true);
 
     const twice = expectOk(await sender.call('secondOpinion.importBundle', { path: replyPath }));
     expect(twice).toMatchObject({ merged: false, measurements: { created: 0, existing: 1 } });
