@@ -31,7 +31,7 @@ const python = (code: string, ...args: string[]): string =>
   execFileSync(PYTHON, ['-c', code, ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
 
 /** `slice` in every syntax of DECODE_SYNTAXES, as `<work>/<syntax>.dcm` (8-bit JPEG from bytes). */
-function writeVariants(slice: string, work: string): (name: string) => string {
+export function writeVariants(slice: string, work: string): (name: string) => string {
   const variant = (name: string): string => join(work, `${name}.dcm`);
   const run = (tool: string, args: string[]): boolean =>
     spawnSync(tool, args, { stdio: 'ignore' }).status === 0;
