@@ -1,7 +1,7 @@
 import { PixelDecodeError } from '../errors.ts';
-import { BitReader, buildHuffmanTable } from './huffman.ts';
+import { BitReader, END_OF_BLOCK, buildHuffmanTable } from './huffman.ts';
 import type { HuffmanTable } from './huffman.ts';
-import { idctBlock } from './idct.ts';
+import { flatBlockValue, idctBlock } from './idct.ts';
 import { ycbcrToRgbLibjpeg } from './ycbcr.ts';
 
 // A sequential DCT JPEG decoder (ISO 10918-1 processes 1, 2 and 4: Huffman coding, 8- or 12-bit
@@ -24,6 +24,8 @@ interface Component {
   blocksPerLine: number;
   blocksPerColumn: number;
   coefficients: Int32Array;
+  /** Per block: 1 when any AC coefficient was decoded (else the block is flat). */
+  hasAc: Uint8Array;
   pred: number;
   dc: HuffmanTable | undefined;
   ac: HuffmanTable | undefined;
@@ -83,6 +85,7 @@ function readFrame(b: Uint8Array, at: number, sof: number): Frame {
       blocksPerLine,
       blocksPerColumn,
       coefficients: new Int32Array(blocksPerLine * blocksPerColumn * 64),
+      hasAc: new Uint8Array(blocksPerLine * blocksPerColumn),
       pred: 0,
       dc: undefined,
       ac: undefined,
@@ -91,15 +94,30 @@ function readFrame(b: Uint8Array, at: number, sof: number): Frame {
   return { precision, width, height, components, maxH, maxV, mcusPerLine, mcusPerColumn };
 }
 
-function decodeBlock(reader: BitReader, c: Component, row: number, col: number): void {
-  if (!c.dc || !c.ac)
-    throw new PixelDecodeError('The JPEG scan refers to a Huffman table that is not defined.');
-  const at = (row * c.blocksPerLine + col) * 64;
-  const t = reader.decode(c.dc);
-  c.pred += reader.receiveExtend(t);
-  c.coefficients[at] = c.pred;
-  for (let k = 1; k < 64;) {
-    const rs = reader.decode(c.ac);
+/**
+ * Decodes one block's coefficients (F.2.2) into `c.coefficients` at `at`, noting whether it has any
+ * AC coefficient. Most AC codes are read with one lookup that also holds their extra bits.
+ */
+function decodeBlock(reader: BitReader, c: Component, at: number, block: number): void {
+  const dc = c.dc;
+  const ac = c.ac;
+  if (!dc || !ac) throw new PixelDecodeError('The JPEG scan refers to a Huffman table that is not defined.');
+  const coef = c.coefficients;
+  c.pred += reader.receiveExtend(reader.decode(dc));
+  coef[at] = c.pred;
+  const fast = ac.fastAc;
+  let k = 1;
+  while (k < 64) {
+    const e = fast[reader.peek()]!;
+    if (e !== 0) {
+      reader.skip(e & 0x7f);
+      if (e & END_OF_BLOCK) break;
+      k += (e >> 8) & 15;
+      coef[at + ZIGZAG[k]!] = e >> 12;
+      k++;
+      continue;
+    }
+    const rs = reader.decode(ac);
     const r = rs >> 4;
     const s = rs & 15;
     if (s === 0) {
@@ -109,9 +127,10 @@ function decodeBlock(reader: BitReader, c: Component, row: number, col: number):
     }
     k += r;
     if (k > 63) break;
-    c.coefficients[at + ZIGZAG[k]!] = reader.receiveExtend(s);
+    coef[at + ZIGZAG[k]!] = reader.receiveExtend(s);
     k++;
   }
+  if (k > 1) c.hasAc[block] = 1;
 }
 
 /** Decodes one scan's entropy-coded data starting at `at`; returns where the data ends. */
@@ -137,14 +156,18 @@ function decodeScan(
       for (const c of scan) c.pred = 0;
     }
     if (single) {
-      decodeBlock(reader, single, Math.floor(n / singleLine), n % singleLine);
+      const block = Math.floor(n / singleLine) * single.blocksPerLine + (n % singleLine);
+      decodeBlock(reader, single, block * 64, block);
       continue;
     }
     const mcuRow = Math.floor(n / frame.mcusPerLine);
     const mcuCol = n % frame.mcusPerLine;
     for (const c of scan)
       for (let v = 0; v < c.v; v++)
-        for (let h = 0; h < c.h; h++) decodeBlock(reader, c, mcuRow * c.v + v, mcuCol * c.h + h);
+        for (let h = 0; h < c.h; h++) {
+          const block = (mcuRow * c.v + v) * c.blocksPerLine + mcuCol * c.h + h;
+          decodeBlock(reader, c, block * 64, block);
+        }
   }
   return reader.position;
 }
@@ -168,17 +191,17 @@ function outputImage(
     const quant = quantTables[c.quantTable];
     if (!quant)
       throw new PixelDecodeError('The JPEG frame refers to a quantization table that is not defined.');
-    for (let r = 0; r < c.blocksPerColumn; r++)
-      for (let col = 0; col < c.blocksPerLine; col++)
-        idctBlock(
-          c.coefficients,
-          (r * c.blocksPerLine + col) * 64,
-          quant,
-          precision,
-          plane,
-          r * 8 * pitch + col * 8,
-          pitch,
-        );
+    const { coefficients, hasAc } = c;
+    for (let r = 0, block = 0; r < c.blocksPerColumn; r++)
+      for (let col = 0; col < c.blocksPerLine; col++, block++) {
+        const at = r * 8 * pitch + col * 8;
+        if (hasAc[block]) idctBlock(coefficients, block * 64, quant, precision, plane, at, pitch);
+        else {
+          // Only a DC term: every sample of the block has the same value.
+          const v = flatBlockValue(coefficients[block * 64]!, quant[0]!, precision);
+          for (let y = 0, o = at; y < 8; y++, o += pitch) plane.fill(v, o, o + 8);
+        }
+      }
     if (n === 1)
       for (let y = 0; y < height; y++) pixels.set(plane.subarray(y * pitch, y * pitch + width), y * width);
     else

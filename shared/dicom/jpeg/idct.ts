@@ -28,6 +28,8 @@ const ONE_CONST = 2 ** CONST_BITS;
 function rangeLimitFar(x: number, precision: number): number {
   const size = 2 ** precision;
   const centre = size / 2;
+  // Within two sample ranges of the centre the table simply clamps (the common overshoot).
+  if (x >= -2 * size && x < 2 * size) return x < 0 ? Math.max(0, x + centre) : Math.min(size - 1, x + centre);
   const mask = 4 * size;
   const idx = ((x % mask) + mask) % mask;
   if (idx < 2 * size) return Math.min(size - 1, idx + centre);
