@@ -22,22 +22,26 @@ const FIX_3_072711764 = 25172;
 const ONE_CONST = 2 ** CONST_BITS;
 
 /**
- * libjpeg's post-IDCT range limit (jdmaster.c prepare_range_limit_table) for a value outside
- * [-centre, centre): clamps, wrapping far-out values the way its masked table lookup does.
+ * libjpeg's post-IDCT range limit (jdmaster.c prepare_range_limit_table), indexed as it is: by the
+ * descaled value masked to 4 × the sample range. Adds the centre value and clamps; far-out values
+ * wrap the way its masked lookup does.
  */
-function rangeLimitFar(x: number, precision: number): number {
-  const size = 2 ** precision;
-  const centre = size / 2;
-  // Within two sample ranges of the centre the table simply clamps (the common overshoot).
-  if (x >= -2 * size && x < 2 * size) return x < 0 ? Math.max(0, x + centre) : Math.min(size - 1, x + centre);
-  const mask = 4 * size;
-  const idx = ((x % mask) + mask) % mask;
-  if (idx < 2 * size) return Math.min(size - 1, idx + centre);
-  return Math.max(0, idx - mask + centre);
+const RANGE_LIMITS = new Map<number, Uint16Array>();
+function rangeLimitTable(precision: number): Uint16Array {
+  let table = RANGE_LIMITS.get(precision);
+  if (!table) {
+    const size = 2 ** precision;
+    const centre = size / 2;
+    table = new Uint16Array(4 * size);
+    for (let idx = 0; idx < table.length; idx++)
+      table[idx] = idx < 2 * size ? Math.min(size - 1, idx + centre) : Math.max(0, idx - 4 * size + centre);
+    RANGE_LIMITS.set(precision, table);
+  }
+  return table;
 }
 
-/** Pass-1 output (columns), natural order; doubles hold libjpeg's 64-bit intermediates exactly. */
-const ws = new Float64Array(64);
+/** Pass-1 output (columns), natural order, kept modulo 2^32 (see idctBlock). */
+const ws = new Int32Array(64);
 
 /**
  * The sample value of a block whose only non-zero coefficient is its DC (the common case in flat
@@ -46,8 +50,7 @@ const ws = new Float64Array(64);
 export function flatBlockValue(dc: number, quant0: number, precision: number): number {
   const pass1 = precision <= 8 ? 2 : 1;
   const x = Math.floor((dc * quant0 * 2 ** pass1 + 2 ** (pass1 + 2)) * 2 ** -(pass1 + 3));
-  const centre = 2 ** (precision - 1);
-  return x >= -centre && x < centre ? x + centre : rangeLimitFar(x, precision);
+  return rangeLimitTable(precision)[x & (4 * 2 ** precision - 1)]!;
 }
 
 /**
@@ -69,11 +72,12 @@ export function idctBlock(
   // zero-row shortcut by PASS1_BITS + 3): round half up, then floor, as DESCALE does.
   const half1 = 2 ** (CONST_BITS - pass1 - 1);
   const inv1 = 2 ** -(CONST_BITS - pass1);
-  const half2 = 2 ** (CONST_BITS + pass1 + 2);
-  const inv2 = 2 ** -(CONST_BITS + pass1 + 3);
-  const halfFlat = 2 ** (pass1 + 2);
-  const invFlat = 2 ** -(pass1 + 3);
-  const centre = 2 ** (precision - 1);
+  const shift2 = CONST_BITS + pass1 + 3;
+  const half2 = 1 << (shift2 - 1);
+  const shiftFlat = pass1 + 3;
+  const halfFlat = 1 << (shiftFlat - 1);
+  const limit = rangeLimitTable(precision);
+  const mask = limit.length - 1;
 
   for (let c = 0; c < 8; c++) {
     const b = coefAt + c;
@@ -135,7 +139,11 @@ export function idctBlock(
     ws[c + 32] = Math.floor((t13 - o0 + half1) * inv1);
   }
 
+  // Pass 2 needs only its inputs modulo 2^32: the range-limit index is the descaled value masked to
+  // fewer than 32 - shift bits, and sums, products and left shifts modulo 2^32 (Math.imul, `| 0`)
+  // leave every such low bit as the exact 64-bit arithmetic would. So pass 2 runs in int32.
   for (let r = 0, w = 0, o = at; r < 8; r++, w += 8, o += pitch) {
+    const s0 = ws[w]!;
     const s1 = ws[w + 1]!;
     const s2 = ws[w + 2]!;
     const s3 = ws[w + 3]!;
@@ -143,12 +151,9 @@ export function idctBlock(
     const s5 = ws[w + 5]!;
     const s6 = ws[w + 6]!;
     const s7 = ws[w + 7]!;
-    const s0 = ws[w]!;
-    // A row without AC terms is flat: libjpeg's zero-row shortcut, the same value as the full
-    // butterfly gives (descale(x · 2^13, 13 + n) = descale(x, n)).
-    if (s1 === 0 && s2 === 0 && s3 === 0 && s4 === 0 && s5 === 0 && s6 === 0 && s7 === 0) {
-      const x = Math.floor((s0 + halfFlat) * invFlat);
-      const v = x >= -centre && x < centre ? x + centre : rangeLimitFar(x, precision);
+    // A row without AC terms is flat: libjpeg's zero-row shortcut.
+    if ((s1 | s2 | s3 | s4 | s5 | s6 | s7) === 0) {
+      const v = limit[((s0 + halfFlat) >> shiftFlat) & mask]!;
       out[o] = v;
       out[o + 1] = v;
       out[o + 2] = v;
@@ -159,39 +164,31 @@ export function idctBlock(
       out[o + 7] = v;
       continue;
     }
-    const e1 = (s2 + s6) * FIX_0_541196100;
-    const t2 = e1 + s6 * -FIX_1_847759065;
-    const t3 = e1 + s2 * FIX_0_765366865;
-    const t0 = (s0 + s4) * ONE_CONST;
-    const t1 = (s0 - s4) * ONE_CONST;
-    const t10 = t0 + t3;
-    const t13 = t0 - t3;
-    const t11 = t1 + t2;
-    const t12 = t1 - t2;
-    const z5 = (s7 + s3 + (s5 + s1)) * FIX_1_175875602;
-    const z1 = (s7 + s1) * -FIX_0_899976223;
-    const z2 = (s5 + s3) * -FIX_2_562915447;
-    const z3 = (s7 + s3) * -FIX_1_961570560 + z5;
-    const z4 = (s5 + s1) * -FIX_0_390180644 + z5;
-    const o0 = s7 * FIX_0_298631336 + (z1 + z3);
-    const o1 = s5 * FIX_2_053119869 + (z2 + z4);
-    const o2 = s3 * FIX_3_072711764 + (z2 + z3);
-    const o3 = s1 * FIX_1_501321110 + (z1 + z4);
-    let x = Math.floor((t10 + o3 + half2) * inv2);
-    out[o] = x >= -centre && x < centre ? x + centre : rangeLimitFar(x, precision);
-    x = Math.floor((t11 + o2 + half2) * inv2);
-    out[o + 1] = x >= -centre && x < centre ? x + centre : rangeLimitFar(x, precision);
-    x = Math.floor((t12 + o1 + half2) * inv2);
-    out[o + 2] = x >= -centre && x < centre ? x + centre : rangeLimitFar(x, precision);
-    x = Math.floor((t13 + o0 + half2) * inv2);
-    out[o + 3] = x >= -centre && x < centre ? x + centre : rangeLimitFar(x, precision);
-    x = Math.floor((t13 - o0 + half2) * inv2);
-    out[o + 4] = x >= -centre && x < centre ? x + centre : rangeLimitFar(x, precision);
-    x = Math.floor((t12 - o1 + half2) * inv2);
-    out[o + 5] = x >= -centre && x < centre ? x + centre : rangeLimitFar(x, precision);
-    x = Math.floor((t11 - o2 + half2) * inv2);
-    out[o + 6] = x >= -centre && x < centre ? x + centre : rangeLimitFar(x, precision);
-    x = Math.floor((t10 - o3 + half2) * inv2);
-    out[o + 7] = x >= -centre && x < centre ? x + centre : rangeLimitFar(x, precision);
+    const e1 = Math.imul(s2 + s6, FIX_0_541196100);
+    const t2 = (e1 + Math.imul(s6, -FIX_1_847759065)) | 0;
+    const t3 = (e1 + Math.imul(s2, FIX_0_765366865)) | 0;
+    const t0 = (s0 + s4) << CONST_BITS;
+    const t1 = (s0 - s4) << CONST_BITS;
+    const t10 = (t0 + t3) | 0;
+    const t13 = (t0 - t3) | 0;
+    const t11 = (t1 + t2) | 0;
+    const t12 = (t1 - t2) | 0;
+    const z5 = Math.imul(s7 + s3 + s5 + s1, FIX_1_175875602);
+    const z1 = Math.imul(s7 + s1, -FIX_0_899976223);
+    const z2 = Math.imul(s5 + s3, -FIX_2_562915447);
+    const z3 = (Math.imul(s7 + s3, -FIX_1_961570560) + z5) | 0;
+    const z4 = (Math.imul(s5 + s1, -FIX_0_390180644) + z5) | 0;
+    const o0 = (Math.imul(s7, FIX_0_298631336) + z1 + z3) | 0;
+    const o1 = (Math.imul(s5, FIX_2_053119869) + z2 + z4) | 0;
+    const o2 = (Math.imul(s3, FIX_3_072711764) + z2 + z3) | 0;
+    const o3 = (Math.imul(s1, FIX_1_501321110) + z1 + z4) | 0;
+    out[o] = limit[((t10 + o3 + half2) >> shift2) & mask]!;
+    out[o + 1] = limit[((t11 + o2 + half2) >> shift2) & mask]!;
+    out[o + 2] = limit[((t12 + o1 + half2) >> shift2) & mask]!;
+    out[o + 3] = limit[((t13 + o0 + half2) >> shift2) & mask]!;
+    out[o + 4] = limit[((t13 - o0 + half2) >> shift2) & mask]!;
+    out[o + 5] = limit[((t12 - o1 + half2) >> shift2) & mask]!;
+    out[o + 6] = limit[((t11 - o2 + half2) >> shift2) & mask]!;
+    out[o + 7] = limit[((t10 - o3 + half2) >> shift2) & mask]!;
   }
 }
