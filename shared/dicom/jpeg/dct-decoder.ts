@@ -181,13 +181,16 @@ function outputImage(
   if (components.some((c) => c.h !== frame.maxH || c.v !== frame.maxV))
     throw new PixelDecodeError('Chroma-subsampled JPEG is not supported by the 12-bit decoder.');
   const n = components.length;
-  const pixels = precision <= 8 ? new Uint8Array(width * height * n) : new Uint16Array(width * height * n);
+  const samples = (count: number): Uint8Array | Uint16Array =>
+    precision <= 8 ? new Uint8Array(count) : new Uint16Array(count);
+  // One component whose blocks tile the image exactly (e.g. 512 × 512): decoded in place.
+  const c0 = components[0]!;
+  const direct = n === 1 && c0.blocksPerLine * 8 === width && c0.blocksPerColumn * 8 === height;
+  const pixels = direct ? null : samples(width * height * n);
+  let plane: Uint8Array | Uint16Array | null = null;
   components.forEach((c, ci) => {
     const pitch = c.blocksPerLine * 8;
-    const plane =
-      precision <= 8
-        ? new Uint8Array(pitch * c.blocksPerColumn * 8)
-        : new Uint16Array(pitch * c.blocksPerColumn * 8);
+    plane = samples(pitch * c.blocksPerColumn * 8);
     const quant = quantTables[c.quantTable];
     if (!quant)
       throw new PixelDecodeError('The JPEG frame refers to a quantization table that is not defined.');
@@ -199,15 +202,26 @@ function outputImage(
         else {
           // Only a DC term: every sample of the block has the same value.
           const v = flatBlockValue(coefficients[block * 64]!, quant[0]!, precision);
-          for (let y = 0, o = at; y < 8; y++, o += pitch) plane.fill(v, o, o + 8);
+          for (let y = 0, o = at; y < 8; y++, o += pitch) {
+            plane[o] = v;
+            plane[o + 1] = v;
+            plane[o + 2] = v;
+            plane[o + 3] = v;
+            plane[o + 4] = v;
+            plane[o + 5] = v;
+            plane[o + 6] = v;
+            plane[o + 7] = v;
+          }
         }
       }
+    if (!pixels) return;
     if (n === 1)
       for (let y = 0; y < height; y++) pixels.set(plane.subarray(y * pitch, y * pitch + width), y * width);
     else
       for (let y = 0; y < height; y++)
         for (let x = 0; x < width; x++) pixels[(y * width + x) * n + ci] = plane[y * pitch + x]!;
   });
+  if (!pixels) return { width, height, precision, components: n, pixels: plane! };
   if (n === 3 && storesYcbcr) ycbcrToRgbLibjpeg(pixels, precision);
   return { width, height, precision, components: n, pixels };
 }
