@@ -37,10 +37,15 @@ function minMaxI16(a: Int16Array): [number, number] {
 function minMaxU8(a: Uint8Array): [number, number] {
   let min = a[0]!;
   let max = min;
-  for (let i = 1; i < a.length; i++) {
-    const v = a[i]!;
-    if (v < min) min = v;
-    else if (v > max) max = v;
+  // 8-bit images (windowed, lossy) often span the whole range: stop once it is reached.
+  for (let start = 1; start < a.length; start += 4096) {
+    const end = Math.min(a.length, start + 4096);
+    for (let i = start; i < end; i++) {
+      const v = a[i]!;
+      if (v < min) min = v;
+      else if (v > max) max = v;
+    }
+    if (min === 0 && max === 255) break;
   }
   return [min, max];
 }
