@@ -1,7 +1,10 @@
 import { PixelDecodeError } from '../errors.ts';
 
-/** Codes up to this many bits are decoded with one table lookup (libjpeg's HUFF_LOOKAHEAD is 8). */
-const LOOKAHEAD = 9;
+/**
+ * Codes up to this many bits are decoded with one table lookup (libjpeg's HUFF_LOOKAHEAD is 8): 11
+ * also covers most 12-bit AC codes together with their extra bits (fastAc).
+ */
+const LOOKAHEAD = 11;
 
 /**
  * A canonical Huffman table (ISO 10918-1 Annex C) in the maxcode/valptr form of Annex F.2.2.3, plus
