@@ -2,6 +2,7 @@ import type { Codecs } from './codecs.ts';
 import { expandYbr422, planarToInterleaved, ybrFullToRgb } from './decode/color.ts';
 import { decodeCompressed } from './decode/compressed.ts';
 import {
+  ownedLittleEndianSamples,
   readFloats,
   readSamples,
   toStoredValuesWithRange,
@@ -111,7 +112,7 @@ async function decodeSamples(
     case 'rle': {
       if (m.bitsAllocated === 1) throw new PixelDecodeError('1-bit RLE images are not supported.');
       const interleaved = decodeRle(bytes, m.rows, m.columns, m.samplesPerPixel, m.bitsAllocated);
-      return { ...plain, raw: readSamples(interleaved, count, m.bitsAllocated, true) };
+      return { ...plain, raw: ownedLittleEndianSamples(interleaved, count, m.bitsAllocated) };
     }
     default: {
       const { image, colourIsRgb } = await decodeCompressed(parsed.transferSyntax.encoding, bytes, m, codecs);

@@ -55,6 +55,29 @@ export function readSamples(
   throw new PixelDecodeError(`Bits Allocated ${bitsAllocated} is not supported (only 1, 8, 16 and 32).`);
 }
 
+/**
+ * Samples of a little-endian buffer the caller owns (a decoder's output): a view of the same memory
+ * where this machine's byte order and the alignment allow, else a copy as readSamples makes.
+ */
+export function ownedLittleEndianSamples(
+  bytes: Uint8Array,
+  count: number,
+  bitsAllocated: number,
+): UnsignedSamples {
+  const width = bitsAllocated / 8;
+  if (bitsAllocated === 8 && bytes.length >= count) return bytes.subarray(0, count);
+  if (
+    LITTLE_ENDIAN_HOST &&
+    (bitsAllocated === 16 || bitsAllocated === 32) &&
+    bytes.byteOffset % width === 0 &&
+    bytes.length >= count * width
+  )
+    return bitsAllocated === 16
+      ? new Uint16Array(bytes.buffer, bytes.byteOffset, count)
+      : new Uint32Array(bytes.buffer, bytes.byteOffset, count);
+  return readSamples(bytes, count, bitsAllocated, true);
+}
+
 /** Reads IEEE floats of Float (32) or Double Float (64) Pixel Data. */
 export function readFloats(
   bytes: Uint8Array,
