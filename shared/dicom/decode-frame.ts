@@ -1,8 +1,16 @@
 import type { Codecs } from './codecs.ts';
 import { expandYbr422, planarToInterleaved, ybrFullToRgb } from './decode/color.ts';
 import { decodeCompressed } from './decode/compressed.ts';
-import { readFloats, readSamples, toStoredValues, toUnsignedSamples, unpackBits } from './decode/native.ts';
+import {
+  ownedLittleEndianSamples,
+  readFloats,
+  readSamples,
+  toStoredValuesWithRange,
+  toUnsignedSamples,
+  unpackBits,
+} from './decode/native.ts';
 import type { StoredSamples, UnsignedSamples } from './decode/native.ts';
+import { minMax } from './decode/min-max.ts';
 import { applyPalette } from './decode/palette.ts';
 import { decodeRle } from './decode/rle.ts';
 import { PixelDecodeError } from './errors.ts';
@@ -64,62 +72,6 @@ function validate(m: PixelModule): void {
   if (m.bitsStored < 1) throw new PixelDecodeError(`Bits Stored ${m.bitsStored} is not valid.`);
 }
 
-/**
- * Smallest and largest sample. One loop per array type: a single loop fed every type goes
- * megamorphic and runs several times slower on a viewer's mix of 8-bit, 16-bit and signed frames.
- */
-function minMax(a: PixelArray): [number, number] {
-  if (!a.length) return [0, 0];
-  if (a instanceof Uint16Array) return minMaxU16(a);
-  if (a instanceof Int16Array) return minMaxI16(a);
-  if (a instanceof Uint8Array) return minMaxU8(a);
-  return minMaxAny(a);
-}
-
-function minMaxU16(a: Uint16Array): [number, number] {
-  let min = a[0]!;
-  let max = min;
-  for (let i = 1; i < a.length; i++) {
-    const v = a[i]!;
-    if (v < min) min = v;
-    else if (v > max) max = v;
-  }
-  return [min, max];
-}
-
-function minMaxI16(a: Int16Array): [number, number] {
-  let min = a[0]!;
-  let max = min;
-  for (let i = 1; i < a.length; i++) {
-    const v = a[i]!;
-    if (v < min) min = v;
-    else if (v > max) max = v;
-  }
-  return [min, max];
-}
-
-function minMaxU8(a: Uint8Array): [number, number] {
-  let min = a[0]!;
-  let max = min;
-  for (let i = 1; i < a.length; i++) {
-    const v = a[i]!;
-    if (v < min) min = v;
-    else if (v > max) max = v;
-  }
-  return [min, max];
-}
-
-function minMaxAny(a: ArrayLike<number>): [number, number] {
-  let min = Infinity;
-  let max = -Infinity;
-  for (let i = 0; i < a.length; i++) {
-    const v = a[i]!;
-    if (v < min) min = v;
-    if (v > max) max = v;
-  }
-  return [min, max];
-}
-
 interface Samples {
   raw: UnsignedSamples | StoredSamples | Float32Array | Float64Array;
   colourIsRgb: boolean;
@@ -160,7 +112,7 @@ async function decodeSamples(
     case 'rle': {
       if (m.bitsAllocated === 1) throw new PixelDecodeError('1-bit RLE images are not supported.');
       const interleaved = decodeRle(bytes, m.rows, m.columns, m.samplesPerPixel, m.bitsAllocated);
-      return { ...plain, raw: readSamples(interleaved, count, m.bitsAllocated, true) };
+      return { ...plain, raw: ownedLittleEndianSamples(interleaved, count, m.bitsAllocated) };
     }
     default: {
       const { image, colourIsRgb } = await decodeCompressed(parsed.transferSyntax.encoding, bytes, m, codecs);
@@ -201,6 +153,7 @@ export async function decodeFrame(parsed: ParsedDicom, index: number, codecs: Co
   const s = await decodeSamples(parsed, m, index, codecs);
 
   let pixels: PixelArray;
+  let range: [number, number] | null = null;
   let bitsStored = m.bitsStored;
   if (m.samplesPerPixel === 3) {
     pixels = toRgb(s, m, warnings);
@@ -217,14 +170,22 @@ export async function decodeFrame(parsed: ParsedDicom, index: number, codecs: Co
       );
     const signed = m.pixelRepresentation === 1 || s.signedStream;
     bitsStored = s.signedStream ? Math.max(m.bitsStored, s.streamBits) : m.bitsStored;
-    pixels = toStoredValues(s.raw, m.bitsAllocated, Math.min(bitsStored, m.bitsAllocated), signed);
+    const stored = toStoredValuesWithRange(
+      s.raw,
+      m.bitsAllocated,
+      Math.min(bitsStored, m.bitsAllocated),
+      signed,
+    );
+    pixels = stored.pixels;
+    range = [stored.min, stored.max];
     if (m.photometric === 'PALETTE COLOR') {
       if (!m.palette) throw new PixelDecodeError('The PALETTE COLOR image has no palette lookup tables.');
       pixels = applyPalette(pixels, m.palette);
       bitsStored = m.palette.bitsPerEntry;
+      range = null;
     }
   }
-  const [minStored, maxStored] = minMax(pixels);
+  const [minStored, maxStored] = range ?? minMax(pixels);
   const colour = m.samplesPerPixel === 3 || m.photometric === 'PALETTE COLOR';
   return {
     rows: m.rows,

@@ -25,6 +25,18 @@ export interface DecodeFigures {
   megapixelsPerSecond: number;
   gdcmFps: number;
   vsGdcm: ReturnType<typeof spread>;
+  /**
+   * The same ratio from each side's own CPU time (frames per CPU second): on a machine shared with
+   * other work, wall-clock rates of a native loop and a JIT-compiled one suffer unequally; CPU time
+   * keeps the comparison steadier. On a quiet machine both ratios agree.
+   */
+  vsGdcmCpu: ReturnType<typeof spread>;
+}
+
+interface Rate {
+  fps: number;
+  /** Frames per second of this process's CPU time. */
+  cpuFps: number;
 }
 
 const python = (code: string, ...args: string[]): string =>
@@ -62,37 +74,40 @@ w=gdcm.ImageWriter(); w.SetFileName(sys.argv[2]); w.SetFile(r.GetFile()); w.SetI
 }
 
 /** Ours: read once, then parse + decode + display conversion for at least a second. */
-async function ourFramesPerSecond(file: string): Promise<{ fps: number; megapixelsPerSecond: number }> {
+async function ourFramesPerSecond(file: string): Promise<Rate & { megapixelsPerSecond: number }> {
   const bytes = readFileSync(file);
   const first = await decodeForView(parseForView(bytes), 0, nodeCodecs);
   let n = 0;
   const t0 = performance.now();
+  const cpu0 = process.cpuUsage();
   while (performance.now() - t0 < 1000 || n < 5) {
     await decodeForView(parseForView(bytes), 0, nodeCodecs);
     n++;
   }
   const seconds = (performance.now() - t0) / 1000;
+  const cpu = process.cpuUsage(cpu0);
   return {
     fps: round(n / seconds, 1),
+    cpuFps: round(n / ((cpu.user + cpu.system) / 1e6), 1),
     megapixelsPerSecond: round((n * first.rows * first.columns) / 1e6 / seconds),
   };
 }
 
 /** GDCM (python-gdcm) reading and decoding the same file in one process for a second: the reference. */
-const gdcmFramesPerSecond = (file: string): number =>
-  round(
-    Number(
-      python(
-        `import gdcm,sys,time
-n=0; t=time.perf_counter()
+function gdcmFramesPerSecond(file: string): Rate {
+  const [fps, cpuFps] = python(
+    `import gdcm,sys,time
+n=0; t=time.perf_counter(); c=time.process_time()
 while time.perf_counter()-t<1 or n<5:
     r=gdcm.ImageReader(); r.SetFileName(sys.argv[1]); r.Read(); r.GetImage().GetBuffer(); n+=1
-print(n/(time.perf_counter()-t))`,
-        file,
-      ).trim(),
-    ),
-    1,
-  );
+print(n/(time.perf_counter()-t), n/(time.process_time()-c))`,
+    file,
+  )
+    .trim()
+    .split(' ')
+    .map(Number);
+  return { fps: round(fps!, 1), cpuFps: round(cpuFps!, 1) };
+}
 
 /** Decode figures per syntax for `slice` (variants written into `work`), each line logged as it comes. */
 export async function measureDecode(
@@ -104,8 +119,8 @@ export async function measureDecode(
   const decode: Record<string, DecodeFigures> = {};
   for (const name of DECODE_SYNTAXES) {
     try {
-      const ours: { fps: number; megapixelsPerSecond: number }[] = [];
-      const gdcm: number[] = [];
+      const ours: (Rate & { megapixelsPerSecond: number })[] = [];
+      const gdcm: Rate[] = [];
       for (let i = 0; i < 3; i++) {
         gdcm.push(gdcmFramesPerSecond(variant(name)));
         ours.push(await ourFramesPerSecond(variant(name)));
@@ -114,11 +129,12 @@ export async function measureDecode(
       decode[name] = {
         fps,
         megapixelsPerSecond: median(ours.map((o) => o.megapixelsPerSecond)),
-        gdcmFps: median(gdcm),
-        vsGdcm: spread(ours.map((o, i) => o.fps / gdcm[i]!)),
+        gdcmFps: median(gdcm.map((g) => g.fps)),
+        vsGdcm: spread(ours.map((o, i) => o.fps / gdcm[i]!.fps)),
+        vsGdcmCpu: spread(ours.map((o, i) => o.cpuFps / gdcm[i]!.cpuFps)),
       };
       log(
-        `decode ${name.padEnd(14)} ${String(fps).padStart(7)} frames/s   GDCM in process: ${median(gdcm)} frames/s   ratio ${decode[name].vsGdcm.median}`,
+        `decode ${name.padEnd(14)} ${String(fps).padStart(7)} frames/s   GDCM in process: ${decode[name].gdcmFps} frames/s   ratio ${decode[name].vsGdcm.median} (by CPU time ${decode[name].vsGdcmCpu.median})`,
       );
     } catch (e) {
       log(`decode ${name}: skipped (${e instanceof Error ? e.message : String(e)})`);

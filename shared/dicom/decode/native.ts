@@ -1,4 +1,5 @@
 import { PixelDecodeError } from '../errors.ts';
+import { minMax } from './min-max.ts';
 
 const LITTLE_ENDIAN_HOST = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
 
@@ -52,6 +53,29 @@ export function readSamples(
     return out;
   }
   throw new PixelDecodeError(`Bits Allocated ${bitsAllocated} is not supported (only 1, 8, 16 and 32).`);
+}
+
+/**
+ * Samples of a little-endian buffer the caller owns (a decoder's output): a view of the same memory
+ * where this machine's byte order and the alignment allow, else a copy as readSamples makes.
+ */
+export function ownedLittleEndianSamples(
+  bytes: Uint8Array,
+  count: number,
+  bitsAllocated: number,
+): UnsignedSamples {
+  const width = bitsAllocated / 8;
+  if (bitsAllocated === 8 && bytes.length >= count) return bytes.subarray(0, count);
+  if (
+    LITTLE_ENDIAN_HOST &&
+    (bitsAllocated === 16 || bitsAllocated === 32) &&
+    bytes.byteOffset % width === 0 &&
+    bytes.length >= count * width
+  )
+    return bitsAllocated === 16
+      ? new Uint16Array(bytes.buffer, bytes.byteOffset, count)
+      : new Uint32Array(bytes.buffer, bytes.byteOffset, count);
+  return readSamples(bytes, count, bitsAllocated, true);
 }
 
 /** Reads IEEE floats of Float (32) or Double Float (64) Pixel Data. */
@@ -126,6 +150,61 @@ export function toStoredValues(
     out[i] = signed && v >= signBit ? v - range : v;
   }
   return out;
+}
+
+/** Stored values with their smallest and largest value. */
+export interface StoredRange {
+  pixels: StoredSamples;
+  min: number;
+  max: number;
+}
+
+/**
+ * toStoredValues and the smallest and largest value. The common 12-bit case (CT, MR: 16-bit
+ * samples, fewer bits stored) is masked and sign-extended in place, in one pass that also finds the
+ * range; `raw` is handed over.
+ */
+export function toStoredValuesWithRange(
+  raw: UnsignedSamples | Int16Array | Int8Array | Int32Array,
+  bitsAllocated: number,
+  bitsStored: number,
+  signed: boolean,
+): StoredRange {
+  if (raw instanceof Uint16Array && bitsAllocated === 16 && bitsStored < 16)
+    return signed ? signExtend16InPlace(raw, bitsStored) : mask16InPlace(raw, bitsStored);
+  const pixels = toStoredValues(raw, bitsAllocated, bitsStored, signed);
+  const [min, max] = minMax(pixels);
+  return { pixels, min, max };
+}
+
+function mask16InPlace(raw: Uint16Array, bitsStored: number): StoredRange {
+  const n = raw.length;
+  const mask = 2 ** bitsStored - 1;
+  let min = mask;
+  let max = 0;
+  for (let i = 0; i < n; i++) {
+    const v = raw[i]! & mask;
+    raw[i] = v;
+    if (v < min) min = v;
+    if (v > max) max = v;
+  }
+  return n ? { pixels: raw, min, max } : { pixels: raw, min: 0, max: 0 };
+}
+
+function signExtend16InPlace(raw: Uint16Array, bitsStored: number): StoredRange {
+  const out = new Int16Array(raw.buffer, raw.byteOffset, raw.length);
+  const n = raw.length;
+  // Shifting the sign bit up to bit 31 and back extends it (bitsStored < 16).
+  const up = 32 - bitsStored;
+  let min = 2 ** (bitsStored - 1);
+  let max = -min - 1;
+  for (let i = 0; i < n; i++) {
+    const v = (raw[i]! << up) >> up;
+    out[i] = v;
+    if (v < min) min = v;
+    if (v > max) max = v;
+  }
+  return n ? { pixels: out, min, max } : { pixels: out, min: 0, max: 0 };
 }
 
 /** The common 12-bit case (CT, MR) in its own loop, which stays monomorphic and fast. */

@@ -1,7 +1,7 @@
 import { PixelDecodeError } from '../errors.ts';
-import { BitReader, buildHuffmanTable } from './huffman.ts';
+import { BitReader, END_OF_BLOCK, buildHuffmanTable } from './huffman.ts';
 import type { HuffmanTable } from './huffman.ts';
-import { idctBlock } from './idct.ts';
+import { flatBlockValue, idctBlock } from './idct.ts';
 import { ycbcrToRgbLibjpeg } from './ycbcr.ts';
 
 // A sequential DCT JPEG decoder (ISO 10918-1 processes 1, 2 and 4: Huffman coding, 8- or 12-bit
@@ -23,7 +23,14 @@ interface Component {
   quantTable: number;
   blocksPerLine: number;
   blocksPerColumn: number;
+  precision: number;
+  /** Coefficients of every block, for scans that do not cover all components (allocated then). */
   coefficients: Int32Array;
+  /** Per block: 1 when any AC coefficient was decoded (else the block is flat). */
+  hasAc: Uint8Array;
+  /** Set when the scan is decoded straight to samples: its output and quantization table. */
+  plane: Plane | null;
+  quant: Uint16Array | null;
   pred: number;
   dc: HuffmanTable | undefined;
   ac: HuffmanTable | undefined;
@@ -82,7 +89,11 @@ function readFrame(b: Uint8Array, at: number, sof: number): Frame {
       ...p,
       blocksPerLine,
       blocksPerColumn,
-      coefficients: new Int32Array(blocksPerLine * blocksPerColumn * 64),
+      precision,
+      coefficients: new Int32Array(0),
+      hasAc: new Uint8Array(0),
+      plane: null,
+      quant: null,
       pred: 0,
       dc: undefined,
       ac: undefined,
@@ -91,15 +102,29 @@ function readFrame(b: Uint8Array, at: number, sof: number): Frame {
   return { precision, width, height, components, maxH, maxV, mcusPerLine, mcusPerColumn };
 }
 
-function decodeBlock(reader: BitReader, c: Component, row: number, col: number): void {
-  if (!c.dc || !c.ac)
-    throw new PixelDecodeError('The JPEG scan refers to a Huffman table that is not defined.');
-  const at = (row * c.blocksPerLine + col) * 64;
-  const t = reader.decode(c.dc);
-  c.pred += reader.receiveExtend(t);
-  c.coefficients[at] = c.pred;
-  for (let k = 1; k < 64;) {
-    const rs = reader.decode(c.ac);
+/**
+ * Decodes one block's coefficients (F.2.2) into `coef` at `at` (which holds zeros); returns whether
+ * it has any AC coefficient. Most AC codes are read with one lookup that also holds their extra bits.
+ */
+function decodeBlock(reader: BitReader, c: Component, coef: Int32Array, at: number): boolean {
+  const dc = c.dc;
+  const ac = c.ac;
+  if (!dc || !ac) throw new PixelDecodeError('The JPEG scan refers to a Huffman table that is not defined.');
+  c.pred += reader.receiveExtend(reader.decode(dc));
+  coef[at] = c.pred;
+  const fast = ac.fastAc;
+  let k = 1;
+  while (k < 64) {
+    const e = fast[reader.peek()]!;
+    if (e !== 0) {
+      reader.skip(e & 0x7f);
+      if (e & END_OF_BLOCK) break;
+      k += (e >> 8) & 15;
+      coef[at + ZIGZAG[k]!] = e >> 12;
+      k++;
+      continue;
+    }
+    const rs = reader.decode(ac);
     const r = rs >> 4;
     const s = rs & 15;
     if (s === 0) {
@@ -109,9 +134,63 @@ function decodeBlock(reader: BitReader, c: Component, row: number, col: number):
     }
     k += r;
     if (k > 63) break;
-    c.coefficients[at + ZIGZAG[k]!] = reader.receiveExtend(s);
+    coef[at + ZIGZAG[k]!] = reader.receiveExtend(s);
     k++;
   }
+  return k > 1;
+}
+
+/** Pixel rows of decoded samples for one component, block-aligned (pitch = blocksPerLine × 8). */
+type Plane = Uint8Array | Uint16Array;
+
+/** Writes the samples of one block (coefficients in natural order at `at`) into `plane`. */
+function outputBlock(
+  coef: Int32Array,
+  at: number,
+  hasAc: boolean,
+  quant: Uint16Array,
+  precision: number,
+  plane: Plane,
+  to: number,
+  pitch: number,
+): void {
+  if (hasAc) {
+    idctBlock(coef, at, quant, precision, plane, to, pitch);
+    return;
+  }
+  // Only a DC term: every sample of the block has the same value.
+  const v = flatBlockValue(coef[at]!, quant[0]!, precision);
+  for (let y = 0, o = to; y < 8; y++, o += pitch) {
+    plane[o] = v;
+    plane[o + 1] = v;
+    plane[o + 2] = v;
+    plane[o + 3] = v;
+    plane[o + 4] = v;
+    plane[o + 5] = v;
+    plane[o + 6] = v;
+    plane[o + 7] = v;
+  }
+}
+
+/** One block's coefficients, for scans decoded straight to samples; zero between blocks. */
+const blockCoefficients = new Int32Array(64);
+
+/**
+ * Decodes a block and, when the scan is decoded straight to samples (`c.plane` set), transforms it
+ * at once, while its coefficients are still in cache; otherwise stores them for outputImage.
+ */
+function decodeUnit(reader: BitReader, c: Component, block: number, row: number, col: number): void {
+  const plane = c.plane;
+  if (!plane) {
+    if (decodeBlock(reader, c, c.coefficients, block * 64)) c.hasAc[block] = 1;
+    return;
+  }
+  const coef = blockCoefficients;
+  const hasAc = decodeBlock(reader, c, coef, 0);
+  const pitch = c.blocksPerLine * 8;
+  outputBlock(coef, 0, hasAc, c.quant!, c.precision, plane, row * 8 * pitch + col * 8, pitch);
+  if (hasAc) coef.fill(0);
+  else coef[0] = 0;
 }
 
 /** Decodes one scan's entropy-coded data starting at `at`; returns where the data ends. */
@@ -137,16 +216,29 @@ function decodeScan(
       for (const c of scan) c.pred = 0;
     }
     if (single) {
-      decodeBlock(reader, single, Math.floor(n / singleLine), n % singleLine);
+      const row = Math.floor(n / singleLine);
+      const col = n % singleLine;
+      decodeUnit(reader, single, row * single.blocksPerLine + col, row, col);
       continue;
     }
     const mcuRow = Math.floor(n / frame.mcusPerLine);
     const mcuCol = n % frame.mcusPerLine;
     for (const c of scan)
       for (let v = 0; v < c.v; v++)
-        for (let h = 0; h < c.h; h++) decodeBlock(reader, c, mcuRow * c.v + v, mcuCol * c.h + h);
+        for (let h = 0; h < c.h; h++) {
+          const row = mcuRow * c.v + v;
+          const col = mcuCol * c.h + h;
+          decodeUnit(reader, c, row * c.blocksPerLine + col, row, col);
+        }
   }
   return reader.position;
+}
+
+function quantFor(quantTables: Array<Uint16Array | undefined>, c: Component): Uint16Array {
+  const quant = quantTables[c.quantTable];
+  if (!quant)
+    throw new PixelDecodeError('The JPEG frame refers to a quantization table that is not defined.');
+  return quant;
 }
 
 function outputImage(
@@ -158,33 +250,44 @@ function outputImage(
   if (components.some((c) => c.h !== frame.maxH || c.v !== frame.maxV))
     throw new PixelDecodeError('Chroma-subsampled JPEG is not supported by the 12-bit decoder.');
   const n = components.length;
-  const pixels = precision <= 8 ? new Uint8Array(width * height * n) : new Uint16Array(width * height * n);
+  const samples = (count: number): Uint8Array | Uint16Array =>
+    precision <= 8 ? new Uint8Array(count) : new Uint16Array(count);
+  // One component whose blocks tile the image exactly (e.g. 512 × 512): decoded in place.
+  const c0 = components[0]!;
+  const direct = n === 1 && c0.blocksPerLine * 8 === width && c0.blocksPerColumn * 8 === height;
+  const pixels = direct ? null : samples(width * height * n);
+  let plane: Uint8Array | Uint16Array | null = null;
   components.forEach((c, ci) => {
     const pitch = c.blocksPerLine * 8;
-    const plane =
-      precision <= 8
-        ? new Uint8Array(pitch * c.blocksPerColumn * 8)
-        : new Uint16Array(pitch * c.blocksPerColumn * 8);
-    const quant = quantTables[c.quantTable];
-    if (!quant)
-      throw new PixelDecodeError('The JPEG frame refers to a quantization table that is not defined.');
-    for (let r = 0; r < c.blocksPerColumn; r++)
-      for (let col = 0; col < c.blocksPerLine; col++)
-        idctBlock(
-          c.coefficients,
-          (r * c.blocksPerLine + col) * 64,
-          quant,
-          precision,
-          plane,
-          r * 8 * pitch + col * 8,
-          pitch,
-        );
+    plane = c.plane;
+    if (!plane) {
+      plane = samples(pitch * c.blocksPerColumn * 8);
+      const quant = quantFor(quantTables, c);
+      const { coefficients, hasAc } = c;
+      // A component no scan covered keeps zero coefficients, as libjpeg leaves them.
+      if (coefficients.length)
+        for (let r = 0, block = 0; r < c.blocksPerColumn; r++)
+          for (let col = 0; col < c.blocksPerLine; col++, block++)
+            outputBlock(
+              coefficients,
+              block * 64,
+              hasAc[block] === 1,
+              quant,
+              precision,
+              plane,
+              r * 8 * pitch + col * 8,
+              pitch,
+            );
+      else plane.fill(flatBlockValue(0, quant[0]!, precision));
+    }
+    if (!pixels) return;
     if (n === 1)
       for (let y = 0; y < height; y++) pixels.set(plane.subarray(y * pitch, y * pitch + width), y * width);
     else
       for (let y = 0; y < height; y++)
         for (let x = 0; x < width; x++) pixels[(y * width + x) * n + ci] = plane[y * pitch + x]!;
   });
+  if (!pixels) return { width, height, precision, components: n, pixels: plane! };
   if (n === 3 && storesYcbcr) ycbcrToRgbLibjpeg(pixels, precision);
   return { width, height, precision, components: n, pixels };
 }
@@ -244,7 +347,24 @@ export function decodeJpegDct(b: Uint8Array, storesYcbcr: boolean): DctImage {
         c.ac = huffman[4 + (tables & 15)];
         scan.push(c);
       }
+      const wholeImage =
+        scan.length === frame.components.length &&
+        frame.components.every((c) => c.h === frame!.maxH && c.v === frame!.maxV && !c.coefficients.length);
+      for (const c of scan) {
+        const blocks = c.blocksPerLine * c.blocksPerColumn;
+        if (wholeImage) {
+          // The one scan of a sequential image: decoded straight to samples.
+          c.quant = quantFor(quantTables, c);
+          c.plane = frame.precision <= 8 ? new Uint8Array(blocks * 64) : new Uint16Array(blocks * 64);
+        } else if (!c.coefficients.length && !c.plane) {
+          c.coefficients = new Int32Array(blocks * 64);
+          c.hasAc = new Uint8Array(blocks);
+        }
+      }
       at = decodeScan(b, end, frame, scan, restartInterval);
+      // Nothing can follow a scan that held every component of a sequential image (libjpeg
+      // expects EOI there).
+      if (wholeImage) break;
       continue;
     }
     at = end;

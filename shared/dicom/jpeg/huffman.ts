@@ -1,7 +1,10 @@
 import { PixelDecodeError } from '../errors.ts';
 
-/** Codes up to this many bits are decoded with one table lookup (libjpeg's HUFF_LOOKAHEAD is 8). */
-const LOOKAHEAD = 9;
+/**
+ * Codes up to this many bits are decoded with one table lookup (libjpeg's HUFF_LOOKAHEAD is 8): 11
+ * also covers most 12-bit AC codes together with their extra bits (fastAc).
+ */
+const LOOKAHEAD = 11;
 
 /**
  * A canonical Huffman table (ISO 10918-1 Annex C) in the maxcode/valptr form of Annex F.2.2.3, plus
@@ -14,6 +17,33 @@ export interface HuffmanTable {
   minCode: Int32Array;
   values: Uint8Array;
   lookup: Uint16Array;
+  /**
+   * For AC tables (Annex F.2.2.2): for every LOOKAHEAD-bit prefix holding a whole code and its
+   * extra bits, (coefficient << 12) | (run << 8) | bits used; an end-of-block code as
+   * END_OF_BLOCK | its length; 0 when the prefix needs the general procedure.
+   */
+  fastAc: Int32Array;
+}
+
+/** The flag of a fastAc entry that is an end-of-block code. */
+export const END_OF_BLOCK = 0x80;
+
+function buildFastAc(lookup: Uint16Array): Int32Array {
+  const fast = new Int32Array(1 << LOOKAHEAD);
+  for (let p = 0; p < fast.length; p++) {
+    const entry = lookup[p]!;
+    if (!entry) continue;
+    const len = entry >> 8;
+    const rs = entry & 0xff;
+    const s = rs & 15;
+    if (rs === 0) fast[p] = END_OF_BLOCK | len;
+    else if (s && len + s <= LOOKAHEAD) {
+      const v = (p >> (LOOKAHEAD - len - s)) & ((1 << s) - 1);
+      const value = v < 1 << (s - 1) ? v - (1 << s) + 1 : v;
+      fast[p] = (value << 12) | ((rs >> 4) << 8) | (len + s);
+    }
+  }
+  return fast;
 }
 
 export function buildHuffmanTable(counts: Uint8Array, values: Uint8Array): HuffmanTable {
@@ -42,7 +72,7 @@ export function buildHuffmanTable(counts: Uint8Array, values: Uint8Array): Huffm
     code <<= 1;
   }
   maxCode[17] = 0x7fffffff;
-  return { maxCode, valPtr, minCode, values, lookup };
+  return { maxCode, valPtr, minCode, values, lookup, fastAc: buildFastAc(lookup) };
 }
 
 /**
@@ -101,6 +131,17 @@ export class BitReader {
       throw new PixelDecodeError('The JPEG data is corrupt: a coefficient is longer than 16 bits.');
     const v = this.receive(length);
     return v < 1 << (length - 1) ? v - (1 << length) + 1 : v;
+  }
+
+  /** The next LOOKAHEAD bits, without consuming them (an index into a table's lookups). */
+  peek(): number {
+    if (this.count < 16) this.fill();
+    return (this.bits >>> (this.count - LOOKAHEAD)) & ((1 << LOOKAHEAD) - 1);
+  }
+
+  /** Consumes `length` bits already seen through peek(). */
+  skip(length: number): void {
+    this.count -= length;
   }
 
   decode(table: HuffmanTable): number {

@@ -1,7 +1,10 @@
 // The accurate integer inverse DCT of the IJG libjpeg (jidctint.c, "jpeg_idct_islow"), the default
 // of libjpeg 6b, libjpeg-turbo, dcmtk and GDCM. Reproducing it to the bit makes our lossy JPEG output
-// identical to theirs rather than merely close. Arithmetic is done in doubles (exact for these
-// magnitudes) with floor division standing in for C's arithmetic right shift.
+// identical to theirs rather than merely close. libjpeg computes in 64-bit integers (`long` on
+// 64-bit Linux); here the arithmetic is done in doubles, exact for every value a Huffman-coded block
+// can hold (|coefficient × quantizer| < 2^32, products < 2^47), with floor division standing in for
+// C's arithmetic right shift. Both passes are written out in one function (no calls, no boxing):
+// this is the hot loop of 12-bit JPEG decoding.
 
 const CONST_BITS = 13;
 const FIX_0_298631336 = 2446;
@@ -16,89 +19,39 @@ const FIX_1_961570560 = 16069;
 const FIX_2_053119869 = 16819;
 const FIX_2_562915447 = 20995;
 const FIX_3_072711764 = 25172;
-
-/** 2^-n for every shift used: multiplying by a power of two is exact, and cheaper than `/ 2 ** n`. */
-const INVERSE_POWERS = Array.from({ length: 32 }, (_, n) => 2 ** -n);
-const HALF_POWERS = Array.from({ length: 32 }, (_, n) => (n ? 2 ** (n - 1) : 0));
-
-const descale = (x: number, n: number): number => Math.floor((x + HALF_POWERS[n]!) * INVERSE_POWERS[n]!);
+const ONE_CONST = 2 ** CONST_BITS;
 
 /**
- * libjpeg's post-IDCT range limit (jdmaster.c prepare_range_limit_table): adds the centre value and
- * clamps, wrapping far-out values the way its masked table lookup does.
+ * libjpeg's post-IDCT range limit (jdmaster.c prepare_range_limit_table), indexed as it is: by the
+ * descaled value masked to 4 × the sample range. Adds the centre value and clamps; far-out values
+ * wrap the way its masked lookup does.
  */
-function rangeLimit(x: number, precision: number): number {
-  const size = 2 ** precision;
-  const centre = size / 2;
-  // Nearly every sample lands inside the range: no wrapping to consider.
-  if (x >= -centre && x < centre) return x + centre;
-  const mask = 4 * size;
-  const idx = ((x % mask) + mask) % mask;
-  if (idx < 2 * size) return Math.min(size - 1, idx + centre);
-  return Math.max(0, idx - mask + centre);
+const RANGE_LIMITS = new Map<number, Uint16Array>();
+function rangeLimitTable(precision: number): Uint16Array {
+  let table = RANGE_LIMITS.get(precision);
+  if (!table) {
+    const size = 2 ** precision;
+    const centre = size / 2;
+    table = new Uint16Array(4 * size);
+    for (let idx = 0; idx < table.length; idx++)
+      table[idx] = idx < 2 * size ? Math.min(size - 1, idx + centre) : Math.max(0, idx - 4 * size + centre);
+    RANGE_LIMITS.set(precision, table);
+  }
+  return table;
 }
 
-/** Even/odd butterfly shared by both passes; writes 8 values of `src` (stride) descaled by `shift`. */
-function butterfly(
-  s0: number,
-  s1: number,
-  s2: number,
-  s3: number,
-  s4: number,
-  s5: number,
-  s6: number,
-  s7: number,
-  out: Float64Array,
-  at: number,
-  stride: number,
-  shift: number,
-): void {
-  let z1 = (s2 + s6) * FIX_0_541196100;
-  const t2 = z1 + s6 * -FIX_1_847759065;
-  const t3 = z1 + s2 * FIX_0_765366865;
-  const t0 = (s0 + s4) * 2 ** CONST_BITS;
-  const t1 = (s0 - s4) * 2 ** CONST_BITS;
-  const t10 = t0 + t3;
-  const t13 = t0 - t3;
-  const t11 = t1 + t2;
-  const t12 = t1 - t2;
+/** Pass-1 output (columns), natural order, kept modulo 2^32 (see idctBlock). */
+const ws = new Int32Array(64);
 
-  let o0 = s7;
-  let o1 = s5;
-  let o2 = s3;
-  let o3 = s1;
-  z1 = o0 + o3;
-  let z2 = o1 + o2;
-  let z3 = o0 + o2;
-  let z4 = o1 + o3;
-  const z5 = (z3 + z4) * FIX_1_175875602;
-  o0 *= FIX_0_298631336;
-  o1 *= FIX_2_053119869;
-  o2 *= FIX_3_072711764;
-  o3 *= FIX_1_501321110;
-  z1 *= -FIX_0_899976223;
-  z2 *= -FIX_2_562915447;
-  z3 *= -FIX_1_961570560;
-  z4 *= -FIX_0_390180644;
-  z3 += z5;
-  z4 += z5;
-  o0 += z1 + z3;
-  o1 += z2 + z4;
-  o2 += z2 + z3;
-  o3 += z1 + z4;
-
-  out[at] = descale(t10 + o3, shift);
-  out[at + 7 * stride] = descale(t10 - o3, shift);
-  out[at + stride] = descale(t11 + o2, shift);
-  out[at + 6 * stride] = descale(t11 - o2, shift);
-  out[at + 2 * stride] = descale(t12 + o1, shift);
-  out[at + 5 * stride] = descale(t12 - o1, shift);
-  out[at + 3 * stride] = descale(t13 + o0, shift);
-  out[at + 4 * stride] = descale(t13 - o0, shift);
+/**
+ * The sample value of a block whose only non-zero coefficient is its DC (the common case in flat
+ * regions): libjpeg's zero-column then zero-row shortcuts give every sample this value.
+ */
+export function flatBlockValue(dc: number, quant0: number, precision: number): number {
+  const pass1 = precision <= 8 ? 2 : 1;
+  const x = Math.floor((dc * quant0 * 2 ** pass1 + 2 ** (pass1 + 2)) * 2 ** -(pass1 + 3));
+  return rangeLimitTable(precision)[x & (4 * 2 ** precision - 1)]!;
 }
-
-const work = new Float64Array(64);
-const row = new Float64Array(8);
 
 /**
  * Inverse-transforms one 8×8 block of quantized coefficients (natural order) with its quantization
@@ -114,68 +67,128 @@ export function idctBlock(
   pitch: number,
 ): void {
   const pass1 = precision <= 8 ? 2 : 1;
+  const dcScale = 2 ** pass1;
+  // Pass 1 descales by CONST_BITS - PASS1_BITS, pass 2 by CONST_BITS + PASS1_BITS + 3 (and the
+  // zero-row shortcut by PASS1_BITS + 3): round half up, then floor, as DESCALE does.
+  const half1 = 2 ** (CONST_BITS - pass1 - 1);
+  const inv1 = 2 ** -(CONST_BITS - pass1);
+  const shift2 = CONST_BITS + pass1 + 3;
+  const half2 = 1 << (shift2 - 1);
+  const shiftFlat = pass1 + 3;
+  const halfFlat = 1 << (shiftFlat - 1);
+  const limit = rangeLimitTable(precision);
+  const mask = limit.length - 1;
+
   for (let c = 0; c < 8; c++) {
     const b = coefAt + c;
-    let acZero = true;
-    for (let k = 1; k < 8 && acZero; k++) acZero = coef[b + 8 * k] === 0;
-    if (acZero) {
-      const dc = coef[b]! * quant[c]! * 2 ** pass1;
-      for (let k = 0; k < 8; k++) work[8 * k + c] = dc;
-      continue;
-    }
-    butterfly(
-      coef[b]! * quant[c]!,
-      coef[b + 8]! * quant[8 + c]!,
-      coef[b + 16]! * quant[16 + c]!,
-      coef[b + 24]! * quant[24 + c]!,
-      coef[b + 32]! * quant[32 + c]!,
-      coef[b + 40]! * quant[40 + c]!,
-      coef[b + 48]! * quant[48 + c]!,
-      coef[b + 56]! * quant[56 + c]!,
-      work,
-      c,
-      8,
-      CONST_BITS - pass1,
-    );
-  }
-  const shift = CONST_BITS + pass1 + 3;
-  const size = 2 ** precision;
-  const centre = size / 2;
-  for (let r = 0; r < 8; r++) {
-    const w = 8 * r;
-    const o = at + r * pitch;
-    // A row without AC terms is flat: libjpeg's zero-row shortcut, the same value as the full
-    // butterfly gives (descale(x · 2^13, 13 + n) = descale(x, n)).
     if (
-      work[w + 1] === 0 &&
-      work[w + 2] === 0 &&
-      work[w + 3] === 0 &&
-      work[w + 4] === 0 &&
-      work[w + 5] === 0 &&
-      work[w + 6] === 0 &&
-      work[w + 7] === 0
+      coef[b + 8] === 0 &&
+      coef[b + 16] === 0 &&
+      coef[b + 24] === 0 &&
+      coef[b + 32] === 0 &&
+      coef[b + 40] === 0 &&
+      coef[b + 48] === 0 &&
+      coef[b + 56] === 0
     ) {
-      const x = descale(work[w]!, pass1 + 3);
-      out.fill(x >= -centre && x < centre ? x + centre : rangeLimit(x, precision), o, o + 8);
+      const dc = coef[b]! * quant[c]! * dcScale;
+      ws[c] = dc;
+      ws[c + 8] = dc;
+      ws[c + 16] = dc;
+      ws[c + 24] = dc;
+      ws[c + 32] = dc;
+      ws[c + 40] = dc;
+      ws[c + 48] = dc;
+      ws[c + 56] = dc;
       continue;
     }
-    butterfly(
-      work[w]!,
-      work[w + 1]!,
-      work[w + 2]!,
-      work[w + 3]!,
-      work[w + 4]!,
-      work[w + 5]!,
-      work[w + 6]!,
-      work[w + 7]!,
-      row,
-      0,
-      1,
-      shift,
-    );
-    for (let k = 0; k < 8; k++) {
-      const x = row[k]!;
-      out[o + k] = x >= -centre && x < centre ? x + centre : rangeLimit(x, precision);
+    const s0 = coef[b]! * quant[c]!;
+    const s1 = coef[b + 8]! * quant[c + 8]!;
+    const s2 = coef[b + 16]! * quant[c + 16]!;
+    const s3 = coef[b + 24]! * quant[c + 24]!;
+    const s4 = coef[b + 32]! * quant[c + 32]!;
+    const s5 = coef[b + 40]! * quant[c + 40]!;
+    const s6 = coef[b + 48]! * quant[c + 48]!;
+    const s7 = coef[b + 56]! * quant[c + 56]!;
+    // Even part.
+    const e1 = (s2 + s6) * FIX_0_541196100;
+    const t2 = e1 + s6 * -FIX_1_847759065;
+    const t3 = e1 + s2 * FIX_0_765366865;
+    const t0 = (s0 + s4) * ONE_CONST;
+    const t1 = (s0 - s4) * ONE_CONST;
+    const t10 = t0 + t3;
+    const t13 = t0 - t3;
+    const t11 = t1 + t2;
+    const t12 = t1 - t2;
+    // Odd part.
+    const z5 = (s7 + s3 + (s5 + s1)) * FIX_1_175875602;
+    const z1 = (s7 + s1) * -FIX_0_899976223;
+    const z2 = (s5 + s3) * -FIX_2_562915447;
+    const z3 = (s7 + s3) * -FIX_1_961570560 + z5;
+    const z4 = (s5 + s1) * -FIX_0_390180644 + z5;
+    const o0 = s7 * FIX_0_298631336 + (z1 + z3);
+    const o1 = s5 * FIX_2_053119869 + (z2 + z4);
+    const o2 = s3 * FIX_3_072711764 + (z2 + z3);
+    const o3 = s1 * FIX_1_501321110 + (z1 + z4);
+    ws[c] = Math.floor((t10 + o3 + half1) * inv1);
+    ws[c + 56] = Math.floor((t10 - o3 + half1) * inv1);
+    ws[c + 8] = Math.floor((t11 + o2 + half1) * inv1);
+    ws[c + 48] = Math.floor((t11 - o2 + half1) * inv1);
+    ws[c + 16] = Math.floor((t12 + o1 + half1) * inv1);
+    ws[c + 40] = Math.floor((t12 - o1 + half1) * inv1);
+    ws[c + 24] = Math.floor((t13 + o0 + half1) * inv1);
+    ws[c + 32] = Math.floor((t13 - o0 + half1) * inv1);
+  }
+
+  // Pass 2 needs only its inputs modulo 2^32: the range-limit index is the descaled value masked to
+  // fewer than 32 - shift bits, and sums, products and left shifts modulo 2^32 (Math.imul, `| 0`)
+  // leave every such low bit as the exact 64-bit arithmetic would. So pass 2 runs in int32.
+  for (let r = 0, w = 0, o = at; r < 8; r++, w += 8, o += pitch) {
+    const s0 = ws[w]!;
+    const s1 = ws[w + 1]!;
+    const s2 = ws[w + 2]!;
+    const s3 = ws[w + 3]!;
+    const s4 = ws[w + 4]!;
+    const s5 = ws[w + 5]!;
+    const s6 = ws[w + 6]!;
+    const s7 = ws[w + 7]!;
+    // A row without AC terms is flat: libjpeg's zero-row shortcut.
+    if ((s1 | s2 | s3 | s4 | s5 | s6 | s7) === 0) {
+      const v = limit[((s0 + halfFlat) >> shiftFlat) & mask]!;
+      out[o] = v;
+      out[o + 1] = v;
+      out[o + 2] = v;
+      out[o + 3] = v;
+      out[o + 4] = v;
+      out[o + 5] = v;
+      out[o + 6] = v;
+      out[o + 7] = v;
+      continue;
     }
+    const e1 = Math.imul(s2 + s6, FIX_0_541196100);
+    const t2 = (e1 + Math.imul(s6, -FIX_1_847759065)) | 0;
+    const t3 = (e1 + Math.imul(s2, FIX_0_765366865)) | 0;
+    const t0 = (s0 + s4) << CONST_BITS;
+    const t1 = (s0 - s4) << CONST_BITS;
+    const t10 = (t0 + t3) | 0;
+    const t13 = (t0 - t3) | 0;
+    const t11 = (t1 + t2) | 0;
+    const t12 = (t1 - t2) | 0;
+    const z5 = Math.imul(s7 + s3 + s5 + s1, FIX_1_175875602);
+    const z1 = Math.imul(s7 + s1, -FIX_0_899976223);
+    const z2 = Math.imul(s5 + s3, -FIX_2_562915447);
+    const z3 = (Math.imul(s7 + s3, -FIX_1_961570560) + z5) | 0;
+    const z4 = (Math.imul(s5 + s1, -FIX_0_390180644) + z5) | 0;
+    const o0 = (Math.imul(s7, FIX_0_298631336) + z1 + z3) | 0;
+    const o1 = (Math.imul(s5, FIX_2_053119869) + z2 + z4) | 0;
+    const o2 = (Math.imul(s3, FIX_3_072711764) + z2 + z3) | 0;
+    const o3 = (Math.imul(s1, FIX_1_501321110) + z1 + z4) | 0;
+    out[o] = limit[((t10 + o3 + half2) >> shift2) & mask]!;
+    out[o + 1] = limit[((t11 + o2 + half2) >> shift2) & mask]!;
+    out[o + 2] = limit[((t12 + o1 + half2) >> shift2) & mask]!;
+    out[o + 3] = limit[((t13 + o0 + half2) >> shift2) & mask]!;
+    out[o + 4] = limit[((t13 - o0 + half2) >> shift2) & mask]!;
+    out[o + 5] = limit[((t12 - o1 + half2) >> shift2) & mask]!;
+    out[o + 6] = limit[((t11 - o2 + half2) >> shift2) & mask]!;
+    out[o + 7] = limit[((t10 - o3 + half2) >> shift2) & mask]!;
   }
 }

@@ -165,6 +165,15 @@ export function decodeJpegLosslessStream(b: Uint8Array): LosslessImage {
   if (!frame) throw new PixelDecodeError('The JPEG stream has no frame header.');
   const n = planes.length;
   const size = frame.width * frame.height;
+  // One component of more than 8 bits: its plane already is the image.
+  if (n === 1 && frame.precision > 8)
+    return {
+      width: frame.width,
+      height: frame.height,
+      precision: frame.precision,
+      components: 1,
+      pixels: planes[0]!,
+    };
   const pixels = frame.precision <= 8 ? new Uint8Array(size * n) : new Uint16Array(size * n);
   planes.forEach((plane, c) => {
     for (let i = 0; i < size; i++) pixels[i * n + c] = plane[i]!;
