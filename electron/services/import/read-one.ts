@@ -17,11 +17,14 @@ let scratch: Uint8Array | null = null;
 
 const SKIP_NAMES = /(^|[\\/])(autorun\.inf|desktop\.ini|thumbs\.db|\.ds_store)$/i;
 
-/** Reads one file: classify, parse the header, hash, and stage it for the store. Never throws. */
-export async function readOne(task: ReadTask, store: StoreLayout): Promise<ReadOutcome> {
+/**
+ * Reads one file: classify, parse the header, hash, and stage it for the store. Never throws.
+ * Synchronous from start to end: it runs on a worker's own thread (one file at a time).
+ */
+export function readOne(task: ReadTask, store: StoreLayout): ReadOutcome {
   if (SKIP_NAMES.test(task.path)) return { kind: 'skipped', reason: 'system file' };
   if (!task.bytes) {
-    const fromStore = await readStoredObject(task.path, store).catch(() => null);
+    const fromStore = readStoredObject(task.path, store);
     if (fromStore) return fromStore;
   }
   // From here to the return everything is synchronous, so the worker's one scratch buffer cannot
@@ -67,15 +70,17 @@ export async function readOne(task: ReadTask, store: StoreLayout): Promise<ReadO
 
 /**
  * Re-indexing the store: parse only the head of a stored object; its name is its hash and it is
- * already in place. Null when the head is not enough (a long header, encapsulated frames): then
- * the file is read whole like any other. Bounded work (at most the head's 64 KB), so the importer
+ * already in place. Null when the head is not enough (a long header, encapsulated frames) or
+ * cannot be read: then the file is read whole like any other. Bounded work (at most the head's 64 KB), so the importer
  * runs it on its own thread, without starting a worker.
  */
-export async function readStoredObject(path: string, store: StoreLayout): Promise<ReadOutcome | null> {
-  const stored = await readStoredHead(path, store);
-  if (!stored) return null;
+export function readStoredObject(path: string, store: StoreLayout): ReadOutcome | null {
+  // Read and parsed in one synchronous stretch: the head's buffer is reused by the next read.
   let reading;
+  let stored;
   try {
+    stored = readStoredHead(path, store);
+    if (!stored) return null;
     reading = readHeader(parseDicom(stored.head), stored.size);
   } catch {
     return null;
