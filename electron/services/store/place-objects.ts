@@ -1,10 +1,11 @@
-import { mkdir, rename, stat, unlink } from 'node:fs/promises';
+import { statSync } from 'node:fs';
+import { mkdir, rename, unlink } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { syncPaths } from './durable.ts';
 import type { StoreLayout } from './layout.ts';
 import type { StagedObject } from './stage-object.ts';
 
-/** How many moves run at once (each a stat and a rename through libuv's pool). */
+/** How many moves run at once (each a rename, and the first into a folder a mkdir, through libuv's pool). */
 const PARALLEL_MOVES = 8;
 
 /**
@@ -45,26 +46,36 @@ export async function placeObjects(store: StoreLayout, staged: StagedObject[]): 
   await syncPaths(changedDirs);
 }
 
+/** Fan-out folders this process has made or found (one mkdir each per process, not per file). */
+const knownDirs = new Set<string>();
+
 /**
  * Renames `tmp` to `target` unless the content is already there (then the temp copy is dropped);
  * returns the directories whose entries this changed: the target's, and for every directory it had
- * to create, that directory's parent.
+ * to create, that directory's parent. The common case raises no error (a rejected file system call
+ * costs an Error and its stack): the existence check is a synchronous stat that returns undefined.
  */
 async function moveUnlessPresent(tmp: string, target: string): Promise<string[]> {
-  if (await stat(target).catch(() => null)) {
+  if (statSync(target, { throwIfNoEntry: false })) {
     await unlink(tmp);
     return [];
   }
   const dir = dirname(target);
   const changed = [dir];
+  const made = async (): Promise<void> => {
+    const firstCreated = await mkdir(dir, { recursive: true });
+    knownDirs.add(dir);
+    // Made now (with any missing parents): each parent's new entry is synced too.
+    if (firstCreated !== undefined)
+      for (let d = dir; d.length >= firstCreated.length; d = dirname(d)) changed.push(dirname(d));
+  };
+  if (!knownDirs.has(dir)) await made();
   try {
     await rename(tmp, target);
   } catch (e) {
+    // The folder went away since this process saw it (a data folder reset): make it again, once.
     if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
-    // Its fan-out folder (or the store itself) does not exist yet: make it, and sync the parents.
-    const firstCreated = await mkdir(dir, { recursive: true });
-    if (firstCreated !== undefined)
-      for (let d = dir; d.length >= firstCreated.length; d = dirname(d)) changed.push(dirname(d));
+    await made();
     await rename(tmp, target);
   }
   return changed;
