@@ -26,8 +26,9 @@ export interface StoredHead {
  */
 export function readStoredHead(path: string, store: StoreLayout): StoredHead | null {
   const match = OBJECT_NAME.exec(basename(path));
+  if (!match) return null;
   const relativePath = relative(store.root, path).split(sep).join('/');
-  if (!match || !relativePath.startsWith('objects/')) return null;
+  if (!relativePath.startsWith('objects/')) return null;
   const fd = openSync(path, 'r');
   try {
     const { size } = fstatSync(fd);
