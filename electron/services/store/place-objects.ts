@@ -31,12 +31,19 @@ export async function placeObjects(store: StoreLayout, staged: StagedObject[]): 
   const changedDirs = new Set<string>([store.objects]);
   const targets = [...byTarget.keys()];
   let next = 0;
+  let failed = false;
   const lane = async (): Promise<void> => {
-    while (next < targets.length) {
+    // After a failure no lane starts another move (the batch fails; its journaled files are swept).
+    while (next < targets.length && !failed) {
       const target = targets[next++]!;
       const [first, ...duplicates] = byTarget.get(target)!;
-      for (const dir of await moveUnlessPresent(first!, target)) changedDirs.add(dir);
-      await Promise.all(duplicates.map((tmp) => unlink(tmp)));
+      try {
+        for (const dir of await moveUnlessPresent(first!, target)) changedDirs.add(dir);
+        await Promise.all(duplicates.map((tmp) => unlink(tmp)));
+      } catch (e) {
+        failed = true;
+        throw e;
+      }
     }
   };
   await Promise.all(Array.from({ length: Math.min(PARALLEL_MOVES, targets.length) }, lane));
