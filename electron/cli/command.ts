@@ -16,6 +16,8 @@ export interface Command {
   options: Options;
   /** Commands that need no database (help, file inspection) leave this false. */
   needsBackend: boolean;
+  /** Starts what the command will need (the import workers) while the backend opens; optional. */
+  prepare?: (backend: Backend) => void;
   run: (args: { values: Values; positionals: string[]; backend: Backend | null; io: CliIo }) => Promise<void>;
 }
 

@@ -87,6 +87,7 @@ export async function runCli(
         log: errOut,
         importWorker: importWorkerPath(),
       });
+      command.prepare?.(backend);
       await backend.ready;
       // A command's own --discipline (attendee-add) describes someone else, not who is acting.
       const own = Object.hasOwn(command.options, 'discipline');

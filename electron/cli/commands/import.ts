@@ -20,6 +20,8 @@ export const importCommand: Command = {
   usage: 'import PATH... [--case ID] [--json]',
   options: { case: { type: 'string' } },
   needsBackend: true,
+  // The workers start while the backend opens and recovers, not after.
+  prepare: (backend) => backend.ctx.imports.warm(),
   async run({ values, positionals, backend, io }) {
     if (!positionals.length) throw new UsageError('import needs at least one file or folder.');
     const caseArg = stringOption(values, 'case');

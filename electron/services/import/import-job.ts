@@ -170,7 +170,7 @@ export class ImportJob {
    */
   private async read(task: ReadTask): Promise<ReadResult> {
     if (!task.bytes) {
-      const stored = await readStoredObject(task.path, this.deps.store).catch(() => null);
+      const stored = readStoredObject(task.path, this.deps.store);
       if (stored) return { ...stored, id: task.id, path: task.path };
     }
     return this.deps.pool.read(task);

@@ -48,6 +48,9 @@ export interface SweepResult {
   orphansRemoved: number;
 }
 
+/** Import workers: one per core, at least two (reading overlaps hashing), at most four. */
+const POOL_SIZE = Math.max(2, Math.min(4, availableParallelism()));
+
 function isProcessAlive(pid: number): boolean {
   if (pid === process.pid) return true;
   try {
@@ -88,23 +91,31 @@ export class ImportService {
     return { tempFilesRemoved, orphansRemoved };
   }
 
-  start(request: StartImport): number {
-    if (!this.workerScript) throw new Error('Import is not available in this build (import worker missing).');
-    const importId = startImportRun(this.db, this.now(), request.userId, request.caseId, process.pid);
-    const size = Math.max(2, Math.min(4, availableParallelism()));
+  /** Starts the import workers ahead of an import known to come (no-op without a worker script). */
+  warm(): void {
+    if (this.workerScript) this.readPool(this.workerScript).warm();
+  }
+
+  private readPool(workerScript: string): ReadPool {
     this.pool ??= new ReadPool(this.store, {
-      workerScript: this.workerScript,
-      size,
+      workerScript,
+      size: POOL_SIZE,
       taskTimeoutMs: WORKER_TASK_TIMEOUT_MS,
       memoryMb: WORKER_HEAP_MB,
     });
-    const pool = this.pool;
+    return this.pool;
+  }
+
+  start(request: StartImport): number {
+    if (!this.workerScript) throw new Error('Import is not available in this build (import worker missing).');
+    const importId = startImportRun(this.db, this.now(), request.userId, request.caseId, process.pid);
+    const pool = this.readPool(this.workerScript);
     const job = new ImportJob({
       importId,
       db: this.db,
       store: this.store,
       pool,
-      maxInFlight: size * 2,
+      maxInFlight: POOL_SIZE * 2,
       now: this.now,
     });
     const prepare = request.prepare;

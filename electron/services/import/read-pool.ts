@@ -62,6 +62,14 @@ export class ReadPool {
     });
   }
 
+  /**
+   * Starts every worker now, before any task: a caller that knows files are coming (the CLI's
+   * import) overlaps the workers' start-up (module load, first compile) with its own.
+   */
+  warm(): void {
+    while (this.slots.length < this.options.size && !this.closed) this.slots.push(this.spawn());
+  }
+
   async close(): Promise<void> {
     this.closed = true;
     await Promise.all(this.slots.map((s) => s.worker.terminate()));

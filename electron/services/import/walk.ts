@@ -28,8 +28,14 @@ export async function* walkSources(paths: string[], seen = new Set<string>()): A
   }
 }
 
-async function* walkDirectory(dir: string, seen: Set<string>): AsyncGenerator<SourceItem> {
-  const realDir = `dir:${await realpath(dir).catch(() => dir)}`;
+/**
+ * `real`: the folder's resolved path when known. A folder reached through a plain directory entry
+ * (not a link) of a resolved folder is resolved already: only the sources and link targets cost a
+ * realpath call (a content-addressed store has hundreds of folders).
+ */
+async function* walkDirectory(dir: string, seen: Set<string>, real?: string): AsyncGenerator<SourceItem> {
+  const resolved = real ?? (await realpath(dir).catch(() => null));
+  const realDir = `dir:${resolved ?? dir}`;
   if (seen.has(realDir)) return;
   seen.add(realDir);
   let entries;
@@ -41,7 +47,8 @@ async function* walkDirectory(dir: string, seen: Set<string>): AsyncGenerator<So
   }
   for (const entry of entries) {
     const path = join(dir, entry.name);
-    if (entry.isDirectory()) yield* walkDirectory(path, seen);
+    if (entry.isDirectory())
+      yield* walkDirectory(path, seen, resolved === null ? undefined : join(resolved, entry.name));
     else if (entry.isFile()) {
       if (!seen.has(path)) {
         seen.add(path);

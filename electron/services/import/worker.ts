@@ -14,7 +14,7 @@ parentPort?.on('message', (task: WorkerTask) => {
       ? renderThumbnail(task.path, task.thumbnail.frame, task.thumbnail.size)
       : 'check' in task
         ? checkOne(task.bytes)
-        : readOne(task, store);
+        : Promise.resolve(readOne(task, store));
   void work.then((outcome) => {
     const result: WorkerResult = { ...outcome, id: task.id, path: task.path };
     const transfer = outcome.kind === 'thumbnail' ? [outcome.png.buffer as ArrayBuffer] : [];

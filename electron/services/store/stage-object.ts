@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { mkdir, open, stat } from 'node:fs/promises';
+import { closeSync, mkdirSync, openSync, statSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import type { StoreLayout } from './layout.ts';
 import { objectRelativePath } from './layout.ts';
@@ -16,35 +16,43 @@ export interface StagedObject {
 /**
  * Writes bytes to the store's temp folder, not yet durable: the importer makes a whole batch
  * durable at once (one barrier per batch, see placeObjects) before any of its rows commit.
- * Nothing enters `objects/` here.
+ * Nothing enters `objects/` here. Synchronous: it runs on an import worker's own thread (see
+ * read-one), where a blocking write costs nothing else and saves trips through libuv's shared pool.
  */
-export async function stageObject(
-  store: StoreLayout,
-  bytes: Uint8Array,
-  sha256: string,
-): Promise<StagedObject> {
+export function stageObject(store: StoreLayout, bytes: Uint8Array, sha256: string): StagedObject {
   const relativePath = objectRelativePath(sha256);
-  const existing = await stat(join(store.root, relativePath)).catch(() => null);
+  const existing = statIfAny(join(store.root, relativePath));
   if (existing?.size === bytes.length) return { relativePath, tmpPath: null };
   const tmpPath = join(store.tmp, `${sha256.slice(0, 16)}-${randomBytes(6).toString('hex')}.part`);
-  const handle = await openTemp(store.tmp, tmpPath);
+  const fd = openTemp(store.tmp, tmpPath);
   try {
-    await handle.writeFile(bytes);
+    for (let written = 0; written < bytes.length;)
+      written += writeSync(fd, bytes, written, bytes.length - written);
   } finally {
-    await handle.close();
+    closeSync(fd);
   }
   return { relativePath, tmpPath };
 }
 
-async function openTemp(tmpDir: string, tmpPath: string) {
+function statIfAny(path: string): { size: number } | undefined {
+  try {
+    return statSync(path, { throwIfNoEntry: false });
+  } catch {
+    return undefined;
+  }
+}
+
+function openTemp(tmpDir: string, tmpPath: string): number {
   if (!tmpReady.has(tmpDir)) {
-    await mkdir(tmpDir, { recursive: true });
+    mkdirSync(tmpDir, { recursive: true });
     tmpReady.add(tmpDir);
   }
-  return open(tmpPath, 'wx', 0o600).catch(async (e: NodeJS.ErrnoException) => {
+  try {
+    return openSync(tmpPath, 'wx', 0o600);
+  } catch (e) {
     // The folder was removed under us (a data folder reset): make it again, once.
-    if (e.code !== 'ENOENT') throw e;
-    await mkdir(tmpDir, { recursive: true });
-    return open(tmpPath, 'wx', 0o600);
-  });
+    if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
+    mkdirSync(tmpDir, { recursive: true });
+    return openSync(tmpPath, 'wx', 0o600);
+  }
 }
