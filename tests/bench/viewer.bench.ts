@@ -4,7 +4,7 @@
 // with the worker's own decode code (run in Node) beside dcmtk's dcm2pnm family in the same run,
 // and memory. Figures only: it never fails on timing. Last line: a JSON object.
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
@@ -36,7 +36,8 @@ log(`phantom: ${CT_SLICES} CT slices of ${CT_MATRIX}², ready in ${generateSecon
 
 // ── 2. Decoding per transfer syntax ─────────────────────────────────────────────────────────
 const slice = join(ctFolder, ctFiles[ctFiles.length >> 1]!);
-const decode = await measureDecode(slice, work, log);
+// SCR_BENCH_NO_DECODE=1 skips this section (the viewer's own figures only).
+const decode = process.env.SCR_BENCH_NO_DECODE ? null : await measureDecode(slice, work, log);
 const decodeHeapMb = round(process.memoryUsage().rss / 1e6);
 
 // CPU cost of one sagittal slice out of a volume this size (what each reformat scroll step does).
@@ -172,6 +173,17 @@ function stepAtDisplayRate(
   );
 }
 
+/** Writes a V8 heap snapshot of the page (CDP HeapProfiler) to `file`. */
+async function heapSnapshot(page: Page, file: string): Promise<void> {
+  const cdp = await page.context().newCDPSession(page);
+  const chunks: string[] = [];
+  cdp.on('HeapProfiler.addHeapSnapshotChunk', (e: { chunk: string }) => void chunks.push(e.chunk));
+  await cdp.send('HeapProfiler.takeHeapSnapshot', { reportProgress: false });
+  writeFileSync(file, chunks.join(''));
+  await cdp.detach();
+  log(`heap snapshot: ${file}`);
+}
+
 const positionOf = async (page: Page, n: number): Promise<string> =>
   (await page.locator(`${viewportSel(n)} [data-testid="image-position"]`).textContent()) ?? '';
 
@@ -267,19 +279,30 @@ try {
     (globalThis as unknown as { gc?: () => void }).gc?.();
     return (globalThis as unknown as PageGlobals).performance.memory?.usedJSHeapSize ?? null;
   });
+  // SCR_BENCH_HEAP_SNAPSHOT=<file>: the renderer's heap at this point, for Chromium's memory tools.
+  if (process.env.SCR_BENCH_HEAP_SNAPSHOT) await heapSnapshot(page, process.env.SCR_BENCH_HEAP_SNAPSHOT);
 
   // Stepping an uncached CT stack by key at display rate: a fresh page, the CT in viewport 1, one
   // key press per display frame (what holding an arrow key does); gaps between drawn images.
-  await page.reload();
-  await page.waitForSelector(`${viewportSel(1)}[data-status="ready"]`, { timeout: 600_000 });
-  await page.locator(viewportSel(1)).focus();
-  await page
-    .getByRole('navigation', { name: 'Series' })
-    .getByRole('button', { name: /CT series/ })
-    .click();
-  await page.waitForSelector(`${viewportSel(1)}[data-status="ready"]`);
-  await page.keyboard.press('Home');
-  const stepping = await stepAtDisplayRate(page, 1, Math.min(240, count - 1));
+  // SCR_BENCH_NO_STEPPING=1 skips it; SCR_BENCH_TRACE=<file> writes a Chromium trace of it.
+  const stepping = process.env.SCR_BENCH_NO_STEPPING
+    ? { drawnPerSecond: null, p95GapMs: null, maxGapMs: null }
+    : await (async () => {
+        await page.reload();
+        await page.waitForSelector(`${viewportSel(1)}[data-status="ready"]`, { timeout: 600_000 });
+        await page.locator(viewportSel(1)).focus();
+        await page
+          .getByRole('navigation', { name: 'Series' })
+          .getByRole('button', { name: /CT series/ })
+          .click();
+        await page.waitForSelector(`${viewportSel(1)}[data-status="ready"]`);
+        await page.keyboard.press('Home');
+        const trace = process.env.SCR_BENCH_TRACE;
+        if (trace) await browser!.startTracing(page, { path: trace });
+        const figures = await stepAtDisplayRate(page, 1, Math.min(240, count - 1));
+        if (trace) await browser!.stopTracing();
+        return figures;
+      })();
 
   // "Load demo case" from the case list: click to the case page, then until its imaging is in.
   // Twice: the second load finds the generated imaging kept (same seed, same bytes).
