@@ -223,12 +223,16 @@ try {
 
   // Time to first image: a fresh page load straight into the viewer (workers, codecs, first decode).
   await page.goto(`${origin}/#/cases/${caseId}/viewer`);
+  // SCR_BENCH_TRACE_OPEN=<file>: a Chromium trace from the reload until the hanging is drawn.
+  const openTrace = process.env.SCR_BENCH_TRACE_OPEN;
+  if (openTrace) await browser.startTracing(page, { path: openTrace });
   const tOpen = performance.now();
   await page.reload();
   await page.waitForSelector(`${viewportSel(1)}[data-status="ready"]`, { timeout: 600_000 });
   const firstViewportMs = performance.now() - tOpen;
   await page.waitForSelector(`${viewportSel(3)}[data-status="ready"]`, { timeout: 600_000 });
   const hangingMs = performance.now() - tOpen;
+  if (openTrace) await browser.stopTracing();
   // The reformat is drawn early and sharpens as slices arrive: wait until it is whole (older builds: at once).
   await page
     .waitForFunction(
