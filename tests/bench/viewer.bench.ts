@@ -173,6 +173,17 @@ function stepAtDisplayRate(
   );
 }
 
+/** Chromium's default trace categories plus the V8 sampling profiler (JS self time per function). */
+const TRACE_CATEGORIES = [
+  'devtools.timeline',
+  'disabled-by-default-devtools.timeline',
+  'blink.user_timing',
+  'loading',
+  'toplevel',
+  'v8.execute',
+  'disabled-by-default-v8.cpu_profiler',
+];
+
 /** Writes a V8 heap snapshot of the page (CDP HeapProfiler) to `file`. */
 async function heapSnapshot(page: Page, file: string): Promise<void> {
   const cdp = await page.context().newCDPSession(page);
@@ -225,7 +236,7 @@ try {
   await page.goto(`${origin}/#/cases/${caseId}/viewer`);
   // SCR_BENCH_TRACE_OPEN=<file>: a Chromium trace from the reload until the hanging is drawn.
   const openTrace = process.env.SCR_BENCH_TRACE_OPEN;
-  if (openTrace) await browser.startTracing(page, { path: openTrace });
+  if (openTrace) await browser.startTracing(page, { path: openTrace, categories: TRACE_CATEGORIES });
   const tOpen = performance.now();
   await page.reload();
   await page.waitForSelector(`${viewportSel(1)}[data-status="ready"]`, { timeout: 600_000 });
@@ -302,7 +313,7 @@ try {
         await page.waitForSelector(`${viewportSel(1)}[data-status="ready"]`);
         await page.keyboard.press('Home');
         const trace = process.env.SCR_BENCH_TRACE;
-        if (trace) await browser!.startTracing(page, { path: trace });
+        if (trace) await browser!.startTracing(page, { path: trace, categories: TRACE_CATEGORIES });
         const figures = await stepAtDisplayRate(page, 1, Math.min(240, count - 1));
         if (trace) await browser!.stopTracing();
         return figures;
