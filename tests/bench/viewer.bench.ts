@@ -313,9 +313,9 @@ try {
         await page.waitForSelector(`${viewportSel(1)}[data-status="ready"]`);
         await page.keyboard.press('Home');
         const trace = process.env.SCR_BENCH_TRACE;
-        if (trace) await browser!.startTracing(page, { path: trace, categories: TRACE_CATEGORIES });
+        if (trace) await browser.startTracing(page, { path: trace, categories: TRACE_CATEGORIES });
         const figures = await stepAtDisplayRate(page, 1, Math.min(240, count - 1));
-        if (trace) await browser!.stopTracing();
+        if (trace) await browser.stopTracing();
         return figures;
       })();
 
