@@ -290,8 +290,13 @@ try {
   const heap = await page.evaluate(
     () => (globalThis as unknown as PageGlobals).performance.memory?.usedJSHeapSize ?? null,
   );
-  const heapAfterGc = await page.evaluate(() => {
-    (globalThis as unknown as { gc?: () => void }).gc?.();
+  // Two collections a moment apart: array buffers freed by the first are released by a concurrent
+  // sweeper, and a figure read straight after one gc() varied by up to 18 MB between runs.
+  const heapAfterGc = await page.evaluate(async () => {
+    const g = globalThis as unknown as { gc?: () => void };
+    g.gc?.();
+    await new Promise((r) => setTimeout(r, 300));
+    g.gc?.();
     return (globalThis as unknown as PageGlobals).performance.memory?.usedJSHeapSize ?? null;
   });
   // SCR_BENCH_HEAP_SNAPSHOT=<file>: the renderer's heap at this point, for Chromium's memory tools.
