@@ -12,7 +12,8 @@ import './styles/evaluation.css';
 import './styles/second-opinion.css';
 import './styles/pacs.css';
 
-if (parseRoute(window.location.hash).page === 'viewer') startViewerEarly();
+const opening = parseRoute(window.location.hash);
+if (opening.page === 'viewer') startViewerEarly(opening.id);
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root');

@@ -4,9 +4,9 @@ import { LAYOUT_GRID, viewportCount } from '../../shared/viewer/layouts.ts';
 import type { KeyImage } from '../../shared/viewer/viewer-types.ts';
 import type { WindowPresetOption } from '../../shared/viewer/window-level.ts';
 import { presetsFor } from '../../shared/viewer/window-level.ts';
-import { api } from '../api.ts';
 import { useLoad } from '../app/use-load.ts';
 import { setupViewer } from './cornerstone/setup.ts';
+import { takeCase } from './series/case-prefetch.ts';
 import { KeyImagesPanel } from './key-images/KeyImagesPanel.tsx';
 import { useKeyImages } from './key-images/use-key-images.ts';
 import { SeriesBrowser } from './series/SeriesBrowser.tsx';
@@ -52,7 +52,7 @@ export function ViewerPage({
     performance.clearMeasures('scr:first-image');
     performance.mark('scr:viewer-open');
   }, []);
-  const [caseLoad] = useLoad(() => api['viewer.caseSeries']({ id: caseId }), [caseId]);
+  const [caseLoad] = useLoad(() => takeCase(caseId), [caseId]);
   const viewerCase = caseLoad.state === 'ready' ? caseLoad.value : null;
   const [state, dispatch] = useReducer(viewerReducer, undefined, () =>
     initialViewerState(!hidePatient && localStorage.getItem(TEACHING_KEY) !== '1'),

@@ -8,6 +8,7 @@ import { seriesFacts } from '../../shared/viewer/series-facts.ts';
 import type { SavedLayout, ViewerCase, ViewerSeries } from '../../shared/viewer/viewer-types.ts';
 import { api } from '../api.ts';
 import { useLoad } from '../app/use-load.ts';
+import { takeLayouts } from './series/case-prefetch.ts';
 import type { ViewerAction, ViewerState } from './viewer-state.ts';
 
 /**
@@ -20,7 +21,7 @@ export function useHanging(
   dispatch: Dispatch<ViewerAction>,
   seriesById: ReadonlyMap<number, ViewerSeries>,
 ) {
-  const [layoutsLoad] = useLoad(() => api['viewer.layouts']({}), []);
+  const [layoutsLoad] = useLoad(() => takeLayouts(), []);
   const [layouts, setLayouts] = useState<SavedLayout[] | null>(null);
   useEffect(() => {
     if (layoutsLoad.state === 'ready') setLayouts(layoutsLoad.value);

@@ -4,7 +4,7 @@
 // with the worker's own decode code (run in Node) beside dcmtk's dcm2pnm family in the same run,
 // and memory. Figures only: it never fails on timing. Last line: a JSON object.
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
@@ -36,7 +36,8 @@ log(`phantom: ${CT_SLICES} CT slices of ${CT_MATRIX}², ready in ${generateSecon
 
 // ── 2. Decoding per transfer syntax ─────────────────────────────────────────────────────────
 const slice = join(ctFolder, ctFiles[ctFiles.length >> 1]!);
-const decode = await measureDecode(slice, work, log);
+// SCR_BENCH_NO_DECODE=1 skips this section (the viewer's own figures only).
+const decode = process.env.SCR_BENCH_NO_DECODE ? null : await measureDecode(slice, work, log);
 const decodeHeapMb = round(process.memoryUsage().rss / 1e6);
 
 // CPU cost of one sagittal slice out of a volume this size (what each reformat scroll step does).
@@ -172,6 +173,28 @@ function stepAtDisplayRate(
   );
 }
 
+/** Chromium's default trace categories plus the V8 sampling profiler (JS self time per function). */
+const TRACE_CATEGORIES = [
+  'devtools.timeline',
+  'disabled-by-default-devtools.timeline',
+  'blink.user_timing',
+  'loading',
+  'toplevel',
+  'v8.execute',
+  'disabled-by-default-v8.cpu_profiler',
+];
+
+/** Writes a V8 heap snapshot of the page (CDP HeapProfiler) to `file`. */
+async function heapSnapshot(page: Page, file: string): Promise<void> {
+  const cdp = await page.context().newCDPSession(page);
+  const chunks: string[] = [];
+  cdp.on('HeapProfiler.addHeapSnapshotChunk', (e: { chunk: string }) => void chunks.push(e.chunk));
+  await cdp.send('HeapProfiler.takeHeapSnapshot', { reportProgress: false });
+  writeFileSync(file, chunks.join(''));
+  await cdp.detach();
+  log(`heap snapshot: ${file}`);
+}
+
 const positionOf = async (page: Page, n: number): Promise<string> =>
   (await page.locator(`${viewportSel(n)} [data-testid="image-position"]`).textContent()) ?? '';
 
@@ -211,12 +234,16 @@ try {
 
   // Time to first image: a fresh page load straight into the viewer (workers, codecs, first decode).
   await page.goto(`${origin}/#/cases/${caseId}/viewer`);
+  // SCR_BENCH_TRACE_OPEN=<file>: a Chromium trace from the reload until the hanging is drawn.
+  const openTrace = process.env.SCR_BENCH_TRACE_OPEN;
+  if (openTrace) await browser.startTracing(page, { path: openTrace, categories: TRACE_CATEGORIES });
   const tOpen = performance.now();
   await page.reload();
   await page.waitForSelector(`${viewportSel(1)}[data-status="ready"]`, { timeout: 600_000 });
   const firstViewportMs = performance.now() - tOpen;
   await page.waitForSelector(`${viewportSel(3)}[data-status="ready"]`, { timeout: 600_000 });
   const hangingMs = performance.now() - tOpen;
+  if (openTrace) await browser.stopTracing();
   // The reformat is drawn early and sharpens as slices arrive: wait until it is whole (older builds: at once).
   await page
     .waitForFunction(
@@ -263,23 +290,39 @@ try {
   const heap = await page.evaluate(
     () => (globalThis as unknown as PageGlobals).performance.memory?.usedJSHeapSize ?? null,
   );
-  const heapAfterGc = await page.evaluate(() => {
-    (globalThis as unknown as { gc?: () => void }).gc?.();
+  // Two collections a moment apart: array buffers freed by the first are released by a concurrent
+  // sweeper, and a figure read straight after one gc() varied by up to 18 MB between runs.
+  const heapAfterGc = await page.evaluate(async () => {
+    const g = globalThis as unknown as { gc?: () => void };
+    g.gc?.();
+    await new Promise((r) => setTimeout(r, 300));
+    g.gc?.();
     return (globalThis as unknown as PageGlobals).performance.memory?.usedJSHeapSize ?? null;
   });
+  // SCR_BENCH_HEAP_SNAPSHOT=<file>: the renderer's heap at this point, for Chromium's memory tools.
+  if (process.env.SCR_BENCH_HEAP_SNAPSHOT) await heapSnapshot(page, process.env.SCR_BENCH_HEAP_SNAPSHOT);
 
   // Stepping an uncached CT stack by key at display rate: a fresh page, the CT in viewport 1, one
   // key press per display frame (what holding an arrow key does); gaps between drawn images.
-  await page.reload();
-  await page.waitForSelector(`${viewportSel(1)}[data-status="ready"]`, { timeout: 600_000 });
-  await page.locator(viewportSel(1)).focus();
-  await page
-    .getByRole('navigation', { name: 'Series' })
-    .getByRole('button', { name: /CT series/ })
-    .click();
-  await page.waitForSelector(`${viewportSel(1)}[data-status="ready"]`);
-  await page.keyboard.press('Home');
-  const stepping = await stepAtDisplayRate(page, 1, Math.min(240, count - 1));
+  // SCR_BENCH_NO_STEPPING=1 skips it; SCR_BENCH_TRACE=<file> writes a Chromium trace of it.
+  const stepping = process.env.SCR_BENCH_NO_STEPPING
+    ? { drawnPerSecond: null, p95GapMs: null, maxGapMs: null }
+    : await (async () => {
+        await page.reload();
+        await page.waitForSelector(`${viewportSel(1)}[data-status="ready"]`, { timeout: 600_000 });
+        await page.locator(viewportSel(1)).focus();
+        await page
+          .getByRole('navigation', { name: 'Series' })
+          .getByRole('button', { name: /CT series/ })
+          .click();
+        await page.waitForSelector(`${viewportSel(1)}[data-status="ready"]`);
+        await page.keyboard.press('Home');
+        const trace = process.env.SCR_BENCH_TRACE;
+        if (trace) await browser.startTracing(page, { path: trace, categories: TRACE_CATEGORIES });
+        const figures = await stepAtDisplayRate(page, 1, Math.min(240, count - 1));
+        if (trace) await browser.stopTracing();
+        return figures;
+      })();
 
   // "Load demo case" from the case list: click to the case page, then until its imaging is in.
   // Twice: the second load finds the generated imaging kept (same seed, same bytes).

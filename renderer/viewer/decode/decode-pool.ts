@@ -38,6 +38,11 @@ export class DecodePool {
   private nextId = 1;
   private warmed: Promise<number[]> | null = null;
   private warmOnFirstImage = false;
+  /**
+   * Until the first image is decoded, one request runs at a time (the most urgent): on two cores,
+   * decoding the first visible image beside the others' would halve its share of the CPU.
+   */
+  private firstDone = false;
   private readonly warmWaiters = new Map<Worker, (ms: number) => void>();
 
   constructor(size: number, createWorker: () => Worker) {
@@ -116,6 +121,7 @@ export class DecodePool {
     for (;;) {
       const job = this.queue[0];
       if (!job) return;
+      if (!this.firstDone && this.slots.some((s) => s.running.size > 0)) return;
       // Frames of one file go to the worker that already holds it, when it has room.
       const sameFile = this.slots.find(
         (s) => s.running.size < PER_WORKER && [...s.running.values()].some((j) => j.url === job.url),
@@ -145,6 +151,7 @@ export class DecodePool {
     }
     const job = slot.running.get(message.id);
     slot.running.delete(message.id);
+    this.firstDone = true;
     if (job) {
       if (message.type === 'decoded') job.resolve(message.image);
       else job.reject(new DecodeError(message.message));
@@ -157,6 +164,7 @@ export class DecodePool {
   }
 
   private onCrash(slot: Slot, message: string): void {
+    this.firstDone = true;
     for (const job of slot.running.values()) job.reject(new DecodeError(message));
     slot.running.clear();
     this.pump();

@@ -15,8 +15,10 @@ export function warmViewerLazily(): void {
 
 /**
  * A page opened straight on the viewer: its decode workers start loading while the session is
- * checked and the page renders (the first image needs them), their codecs compiled later.
+ * checked and the page renders (the first image needs them), their codecs compiled later; the
+ * case's series, layouts and stacks are asked for at once (the viewer takes those answers).
  */
-export function startViewerEarly(): void {
+export function startViewerEarly(caseId: number): void {
   void loadSetupModule().then((m) => m.setupViewer());
+  void import('../series/case-prefetch.ts').then((m) => m.prefetchCase(caseId));
 }

@@ -41,6 +41,17 @@ const factsOf = (image: ScrImage) => ({
   pixels: image.getPixelData() as unknown as GreyPixels,
 });
 
+/**
+ * Copies an image decoded before its volume existed into the voxels, and points the cached image
+ * at its slice there: the series is then held once (the image's own copy is freed).
+ */
+function adopt(slots: VolumeSlots, k: number, image: ScrImage): boolean {
+  const view = slots.loaded[k] ? slots.view(k) : slots.put(k, factsOf(image));
+  if (!view) return false;
+  image.getPixelData = () => view;
+  return true;
+}
+
 /** Frees a volume's hold on the stack's images (it was evicted); its slices stay valid as views. */
 const releases = new WeakMap<Volume, () => void>();
 export const releaseVolume = (volume: Volume): void => releases.get(volume)?.();
@@ -84,8 +95,8 @@ export async function buildVolume(
     ids,
   );
   registerSlots(slots);
-  slots.put(0, factsOf(first));
-  slots.put(total - 1, factsOf(last));
+  adopt(slots, 0, first);
+  adopt(slots, total - 1, last);
   const geometry = volumeGeometry(first.scr.plane!, total, last.scr.plane!.position);
   const warnings: string[] = [];
   const tilt = shearDegrees(geometry);
@@ -169,8 +180,8 @@ export async function buildVolume(
   const all = rest.map((k) =>
     scrImage(ids[k]!).then(
       (image) => {
-        // Already in the cache before the volume existed: copy it in (a fresh decode was deposited).
-        if (!slots.loaded[k] && !slots.put(k, factsOf(image))) return;
+        // Already in the cache before the volume existed: adopted (a fresh decode was deposited).
+        if (image.getPixelData().buffer !== slots.voxels.buffer && !adopt(slots, k, image)) return;
         min = Math.min(min, image.minPixelValue);
         max = Math.max(max, image.maxPixelValue);
         arrived();
