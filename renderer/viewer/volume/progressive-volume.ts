@@ -111,6 +111,7 @@ export async function buildVolume(
     seriesId: stack.series.seriesId,
     geometry,
     voxels: slots.voxels,
+    sliceMap: slots.standIns(),
     slope: first.slope,
     intercept: first.intercept,
     min,
@@ -145,13 +146,13 @@ export async function buildVolume(
   const publish = (): void => {
     cancelScheduled();
     if (slots.mismatch) return;
-    if (slots.loadedCount < total) slots.fillGaps();
+    volume.sliceMap = slots.standIns();
     volume.loaded = slots.loadedCount;
     volume.min = min;
     volume.max = max;
     for (const l of listeners) l();
   };
-  // Between frames: sharpening (gap filling and a redraw) never delays a scroll elsewhere.
+  // Between frames: sharpening (new stand-ins and a redraw) never delays a scroll elsewhere.
   const schedule = (): void => {
     if (timer || idle !== null) return;
     timer = setTimeout(() => {
@@ -163,8 +164,8 @@ export async function buildVolume(
   let firstLook: () => void = () => {};
   const firstLookReady = new Promise<void>((resolve) => (firstLook = resolve));
   const firstLookAt = Math.min(total, Math.ceil(total / FIRST_LOOK_EVERY) + 1);
-  // Sharpen in a few steps (each doubles the slices in), not per slice: every step fills the gaps
-  // and redraws, main-thread work that would otherwise starve scrolling in the other viewports.
+  // Sharpen in a few steps (each doubles the slices in), not per slice: every step re-reads the
+  // slabs shown and redraws, main-thread work that would otherwise starve scrolling elsewhere.
   let nextStep = firstLookAt;
   const arrived = (): void => {
     const done = slots.loadedCount + failed;

@@ -115,6 +115,7 @@ function slab(volume: Volume, plane: ReformatPlane, l: ReformatLayout, block: nu
     l,
     block * SLAB,
     Array.from({ length: count }, () => new Ctor(l.rows * l.columns)),
+    volume.sliceMap,
   );
   kept.set(block, found);
   while (kept.size > SLABS_KEPT) kept.delete(kept.keys().next().value!);
@@ -131,7 +132,14 @@ function readAhead(volume: Volume, plane: ReformatPlane, l: ReformatLayout, bloc
 function sliceOf(volume: Volume, plane: ReformatPlane, l: ReformatLayout, index: number): VoxelArray {
   if (!slabFriendly(l)) {
     const Ctor = volume.voxels.constructor as new (n: number) => VoxelArray;
-    return extractSlice(volume.voxels, volume.geometry, l, index, new Ctor(l.rows * l.columns));
+    return extractSlice(
+      volume.voxels,
+      volume.geometry,
+      l,
+      index,
+      new Ctor(l.rows * l.columns),
+      volume.sliceMap,
+    );
   }
   const key = `${volume.seriesId}/${plane}`;
   const direction = index >= (lastIndex.get(key) ?? index) ? 1 : -1;

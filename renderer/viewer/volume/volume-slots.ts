@@ -1,4 +1,5 @@
 import type { GreyPixels } from '../../../shared/viewer/display-pixels.ts';
+import type { SliceMap } from '../../../shared/viewer/reformat.ts';
 
 /** What a decoded grey frame must share with a volume to live in its voxels. */
 export interface SliceFacts {
@@ -20,8 +21,6 @@ export class VolumeSlots {
   loadedCount = 0;
   /** A slice that does not fit (other type, size or modality LUT): the volume is rebuilt whole. */
   mismatch = false;
-  /** Per slice not loaded: the slice standing in for it now (-1: none yet). */
-  private readonly standIn: Int32Array;
 
   constructor(
     readonly voxels: GreyPixels,
@@ -33,7 +32,6 @@ export class VolumeSlots {
   ) {
     this.size = rows * columns;
     this.loaded = new Uint8Array(imageIds.length);
-    this.standIn = new Int32Array(imageIds.length).fill(-1);
   }
 
   fits(s: SliceFacts): boolean {
@@ -66,17 +64,19 @@ export class VolumeSlots {
   }
 
   /**
-   * Stands the nearest loaded slice in for each slice not loaded yet (ties: the one before), so
-   * a reformat of a partly loaded volume shows every row, coarser where slices are missing.
-   * Only slots whose stand-in changed since the last fill are copied (each pass is main-thread work).
+   * For each slice, the loaded slice to read in its place: itself once loaded, else the nearest
+   * loaded one (ties: the one before), so a reformat of a partly loaded volume shows every row,
+   * coarser where slices are missing. Null once every slice is in. Nothing is copied: the empty
+   * slots stay untouched until their own slice arrives (see SliceMap).
    */
-  fillGaps(): void {
+  standIns(): SliceMap | null {
     const n = this.imageIds.length;
-    const nearest = new Int32Array(n).fill(-1);
+    if (this.loadedCount >= n) return null;
+    const map = new Int32Array(n);
     let last = -1;
     for (let k = 0; k < n; k++) {
       if (this.loaded[k]) last = k;
-      nearest[k] = last;
+      map[k] = last;
     }
     last = -1;
     for (let k = n - 1; k >= 0; k--) {
@@ -84,12 +84,11 @@ export class VolumeSlots {
         last = k;
         continue;
       }
-      const before = nearest[k]!;
-      const pick = before < 0 ? last : last < 0 || k - before <= last - k ? before : last;
-      if (pick < 0 || this.standIn[k] === pick) continue;
-      this.standIn[k] = pick;
-      this.voxels.copyWithin(k * this.size, pick * this.size, (pick + 1) * this.size);
+      const before = map[k]!;
+      // No slice loaded at all: each reads its own (empty) slot.
+      map[k] = before < 0 ? (last < 0 ? k : last) : last < 0 || k - before <= last - k ? before : last;
     }
+    return map;
   }
 }
 

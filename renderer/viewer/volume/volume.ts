@@ -1,6 +1,6 @@
 import * as cornerstone from 'cornerstone-core';
 import type { WindowPreset } from '../../../shared/dicom/pixel-module.ts';
-import type { VolumeGeometry, VoxelArray } from '../../../shared/viewer/reformat.ts';
+import type { SliceMap, VolumeGeometry, VoxelArray } from '../../../shared/viewer/reformat.ts';
 import {
   resamplePlan,
   resampleVolume,
@@ -17,6 +17,8 @@ export interface Volume {
   seriesId: number;
   geometry: VolumeGeometry;
   voxels: VoxelArray;
+  /** While slices are missing (loading, or failed): the loaded slice read in each one's place. */
+  sliceMap: SliceMap | null;
   /** Modality LUT shared by every voxel. */
   slope: number;
   intercept: number;
@@ -172,6 +174,7 @@ export async function buildWholeVolume(
     seriesId: stack.series.seriesId,
     geometry,
     voxels,
+    sliceMap: null,
     slope,
     intercept,
     min,

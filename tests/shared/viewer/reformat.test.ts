@@ -163,3 +163,34 @@ describe('slab extraction', () => {
     );
   });
 });
+
+describe('a partly loaded volume read through its slice map', () => {
+  it('gives what copying each stand-in into the missing slots gave, in every plane and direction', () => {
+    const [nx, ny, nz] = [4, 3, 6];
+    const voxels = volume(nx, ny, nz);
+    const map = Int32Array.from([0, 0, 3, 3, 3, 5]);
+    // The slots of slices 1, 2 and 4 were never written: reading them would give zeros.
+    for (const k of [1, 2, 4]) voxels.fill(0, k * nx * ny, (k + 1) * nx * ny);
+    const copied = voxels.slice();
+    map.forEach((from, k) => copied.copyWithin(k * nx * ny, from * nx * ny, (from + 1) * nx * ny));
+    for (const [z0, zLast] of [
+      [10, 15],
+      [5, 0],
+    ] as const) {
+      const g = volumeGeometry(axialSlice0(z0), nz, [-10, -20, zLast]);
+      for (const plane of ['axial', 'sagittal', 'coronal'] as const) {
+        const l = reformatLayout(g, plane);
+        for (let index = 0; index < l.depth; index++) {
+          const expected = [...extractSlice(copied, g, l, index, new Int16Array(l.rows * l.columns))];
+          expect([...extractSlice(voxels, g, l, index, new Int16Array(expected.length), map)]).toEqual(
+            expected,
+          );
+        }
+        const outs = Array.from({ length: l.depth - 1 }, () => new Int16Array(l.rows * l.columns));
+        extractSlab(voxels, g, l, 1, outs, map).forEach((o, k) =>
+          expect([...o]).toEqual([...extractSlice(copied, g, l, k + 1, new Int16Array(o.length))]),
+        );
+      }
+    }
+  });
+});
