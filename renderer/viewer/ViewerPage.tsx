@@ -257,6 +257,7 @@ export function ViewerPage({
                   onDropDisplay={onDropDisplay}
                   onToggleMaximize={onToggleMaximize}
                   onFirstImage={vp.onFirstImage}
+                  onSettled={vp.onSettled}
                 />
               </div>
             ))}

@@ -6,7 +6,7 @@ import { referencePlanes, syncScroll } from './viewport/linked-viewports.ts';
 import type { ViewportController } from './viewport/viewport-controller.ts';
 import type { ViewerState } from './viewer-state.ts';
 
-const THUMBNAILS_AT_LATEST_MS = 1500;
+const THUMBNAILS_AT_LATEST_MS = 8000;
 
 export interface SliceInfo extends ShownSlice {
   modality: string | null;
@@ -56,15 +56,30 @@ export function useViewports(state: ViewerState) {
   }, []);
 
   const firstImageMeasured = useRef(false);
-  // Thumbnails wait for the first image (they would share its connections and the host's cores),
-  // or for a moment when no image comes.
-  const [firstShown, setFirstShown] = useState(false);
   const onFirstImage = useCallback(() => {
-    setFirstShown(true);
     if (firstImageMeasured.current) return;
     firstImageMeasured.current = true;
     performance.measure('scr:first-image', 'scr:viewer-open');
   }, []);
+  // Thumbnails wait until every viewport of the layout has settled (its first image shown, a
+  // reformat's first look, or an error): made on the host from each series' middle image, they
+  // would share the host's and the decoders' cores with the slices still loading.
+  const [firstShown, setFirstShown] = useState(false);
+  const settledCells = useRef(new Set<number>());
+  const onSettled = useCallback((cell: number) => {
+    settledCells.current.add(cell);
+    const { cells, layout } = stateRef.current;
+    const waiting = cells
+      .slice(0, viewportCount(layout))
+      .some((c, i) => c.content !== null && !settledCells.current.has(i));
+    if (!waiting) setFirstShown(true);
+  }, []);
+  // A hanging that leaves every viewport empty has nothing to wait for.
+  const nothingHung =
+    state.protocolName !== '' && state.cells.slice(0, visibleCount).every((c) => c.content === null);
+  useEffect(() => {
+    if (nothingHung) setFirstShown(true);
+  }, [nothingHung]);
   useEffect(() => {
     const timer = setTimeout(() => setFirstShown(true), THUMBNAILS_AT_LATEST_MS);
     return () => clearTimeout(timer);
@@ -83,6 +98,7 @@ export function useViewports(state: ViewerState) {
     onController,
     onSlice,
     onFirstImage,
+    onSettled,
     firstShown,
     references,
     active,

@@ -38,9 +38,20 @@ test('opening the phantom case hangs standing lateral, standing AP, CT sagittal 
   page,
 }) => {
   await page.setViewportSize({ width: 1920, height: 1080 });
+  // The series thumbnails (made on the host) wait until every viewport shows its first image.
+  const readyAtThumbnail: number[] = [];
+  await page.route('**/thumbnails/*.png', async (route) => {
+    if (page.url().includes('/viewer'))
+      readyAtThumbnail.push(await page.locator('section.viewport[data-status="ready"]').count());
+    await route.continue();
+  });
   await openViewerWith(page, host, 'DEMO-0001', [dicom]);
   await expect(page.getByRole('button', { name: '2×2' })).toHaveAttribute('aria-pressed', 'true');
   for (const n of [1, 2, 3, 4]) await waitForImage(page, n);
+  await expect(page.locator('img.sb-thumb').first()).toBeVisible();
+  expect(readyAtThumbnail.length).toBeGreaterThan(0);
+  expect(new Set(readyAtThumbnail)).toEqual(new Set([4]));
+  await page.unroute('**/thumbnails/*.png');
   await expect(viewport(page, 1)).toHaveAccessibleName(/Standing lateral/);
   await expect(viewport(page, 1)).toContainText('LAT STANDING FULL SPINE');
   await expect(viewport(page, 2)).toContainText('AP STANDING FULL SPINE');

@@ -11,7 +11,7 @@ interface Props {
   /** Series (and display) shown in each visible viewport, to mark them in the list. */
   shown: { seriesId: number; display: Display; viewport: number }[];
   activeViewport: number;
-  /** False until the first image is shown: thumbnails are not fetched before it. */
+  /** False until the layout's viewports show their first images: thumbnails are not fetched before. */
   thumbnails?: boolean;
   onChoose: (seriesId: number, display: Display) => void;
 }

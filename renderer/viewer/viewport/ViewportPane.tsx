@@ -38,6 +38,8 @@ interface Props {
   onDropDisplay: (cell: number, d: DraggedDisplay) => void;
   onToggleMaximize: (cell: number) => void;
   onFirstImage: () => void;
+  /** This viewport's first image is shown, or it could not be: either way it has finished loading. */
+  onSettled: (cell: number) => void;
 }
 
 const PLANE_WORD = { axial: 'axial', sagittal: 'sagittal', coronal: 'coronal' } as const;
@@ -117,6 +119,7 @@ export const ViewportPane = memo(function ViewportPane(props: Props) {
       }
       if (source.count === 0) {
         controller.showError('This series has no displayable images.');
+        callbacks.current.onSettled(cell);
         return;
       }
       const focus = content.focus;
@@ -129,10 +132,13 @@ export const ViewportPane = memo(function ViewportPane(props: Props) {
       await controller.show(source, index, content.view);
       if (!current) return;
       callbacks.current.onFirstImage();
+      callbacks.current.onSettled(cell);
       controller.preloadAll();
     };
     run().catch((e: unknown) => {
-      if (current) controller.showError(e instanceof Error ? e.message : String(e));
+      if (!current) return;
+      controller.showError(e instanceof Error ? e.message : String(e));
+      callbacks.current.onSettled(cell);
     });
     return () => {
       current = false;
