@@ -105,40 +105,10 @@ describe.skipIf(!hasStrace)('the store’s batch barrier', () => {
   });
 
   it('fsyncs every placed file and every changed directory before the batch may commit', () => {
-    const source = join(process.cwd(), '.cache', `place-child-${process.pid}.ts`);
-    writeFileSync(source, CHILD);
-    const script = source.replace(/\.ts$/, '.mjs');
-    buildSync({
-      entryPoints: [source],
-      bundle: true,
-      platform: 'node',
-      format: 'esm',
-      outfile: script,
-      logLevel: 'error',
-    });
     const dataDir = join(work.path, 'data');
-    const log = join(work.path, 'strace.log');
-    execFileSync('strace', [
-      '-f',
-      '-y',
-      '-qq',
-      '-o',
-      log,
-      '-e',
-      'trace=fsync,fdatasync,write',
-      process.execPath,
-      script,
-      dataDir,
-    ]);
-    const lines = readFileSync(log, 'utf8').split('\n');
-    const placedAt = lines.findIndex((l) => /write\(1<[^>]*>, "placed\\n"/.test(l));
-    expect(placedAt, 'the child reported the batch placed').toBeGreaterThan(0);
-    const synced = new Set(
-      lines
-        .slice(0, placedAt)
-        .map((l) => /f(?:data)?sync\(\d+<([^>]+)>/.exec(l)?.[1])
-        .filter((p): p is string => !!p),
-    );
+    const batches = syncsByBatch(CHILD, dataDir, work.path);
+    expect(batches.length, 'the child reported the batch placed').toBeGreaterThan(1);
+    const synced = new Set(batches[0]);
     const objects = join(dataDir, 'store', 'objects');
     const dirs = readdirSync(objects).map((d) => join(objects, d));
     const files = dirs.flatMap((d) => readdirSync(d).map((f) => join(d, f)));

@@ -4,19 +4,8 @@
 // far outside what a real encoder produces (range-limit wrapping).
 import { describe, expect, it } from 'vitest';
 import { flatBlockValue, idctBlock } from '../../../../shared/dicom/jpeg/idct.ts';
+import { mulberry32 } from '../../../../shared/phantom/prng.ts';
 import { idctBlock as referenceIdct } from './islow-reference.ts';
-
-/** A seeded generator (mulberry32), so a failure names a reproducible block. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function block(
   next: () => number,
@@ -38,7 +27,7 @@ function block(
 describe('inverse DCT', () => {
   for (const precision of [8, 12])
     it(`equals libjpeg's islow on 20,000 random ${precision}-bit blocks`, () => {
-      const next = random(precision);
+      const next = mulberry32(precision); // seeded: a failure names a reproducible block
       const pitch = 11;
       for (let n = 0; n < 20_000; n++) {
         const { coef, quant } = block(next, n % 4, precision);
